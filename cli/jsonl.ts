@@ -1,0 +1,71 @@
+// cli/jsonl.ts — the audit commands' shared loop (score, reward, advantage, stats, extract): JSON
+// lines in from --input FILE or standard input, one JSON line out per input line, in order. A line
+// that cannot be answered gets {"line", "id"?, "error"} in its place and the command exits 1; the
+// other lines are still answered. Blank input lines are skipped (they carry no case).
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { EXIT, type Io } from "./io.js";
+
+/** A problem with one input line: reported on that line, never a crash. */
+export class LineError extends Error {}
+
+export type LineHandler = (record: Record<string, unknown>, lineNo: number) => Record<string, unknown>;
+
+/** Serialises numbers the way the golden files do: NaN and infinities as strings. */
+export function toJsonLine(value: unknown): string {
+  return JSON.stringify(value, (_k, v) =>
+    typeof v === "number" && !Number.isFinite(v) ? (Number.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity") : v);
+}
+
+export async function runJsonLines(input: string | undefined, io: Io, handle: LineHandler): Promise<number> {
+  let stream: NodeJS.ReadableStream;
+  if (input !== undefined && input !== "-") {
+    const s = createReadStream(input, { encoding: "utf8" });
+    const opened = await new Promise<Error | null>((resolve) => {
+      s.once("open", () => resolve(null));
+      s.once("error", (e) => resolve(e));
+    });
+    if (opened) {
+      io.stderr(`error: cannot read --input ${input}: ${(opened as NodeJS.ErrnoException).code ?? opened.message}\n`);
+      return EXIT.usage;
+    }
+    stream = s;
+  } else {
+    stream = io.stdinStream();
+  }
+  const where = input && input !== "-" ? input : "<stdin>";
+  let failed = 0;
+  let lineNo = 0;
+  const out: string[] = [];
+  const flush = () => { if (out.length) { io.stdout(out.join("")); out.length = 0; } };
+  for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
+    lineNo++;
+    const line = raw.trim();
+    if (line === "") continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (e) {
+      failed++;
+      out.push(toJsonLine({ line: lineNo, error: `${where}:${lineNo}: not valid JSON (${(e as Error).message})` }) + "\n");
+      continue;
+    }
+    if (record === null || typeof record !== "object" || Array.isArray(record)) {
+      failed++;
+      out.push(toJsonLine({ line: lineNo, error: `${where}:${lineNo}: expected a JSON object` }) + "\n");
+      continue;
+    }
+    const obj = record as Record<string, unknown>;
+    try {
+      out.push(toJsonLine(handle(obj, lineNo)) + "\n");
+    } catch (e) {
+      if (!(e instanceof LineError)) throw e;
+      failed++;
+      out.push(toJsonLine({ line: lineNo, ...(typeof obj.id === "string" ? { id: obj.id } : {}), error: `${where}:${lineNo}: ${e.message}` }) + "\n");
+    }
+    if (out.length >= 256) flush();
+  }
+  flush();
+  if (failed) io.stderr(`${failed} line${failed === 1 ? "" : "s"} of ${where} could not be answered (see the "error" lines)\n`);
+  return failed ? EXIT.inputErrors : EXIT.ok;
+}
