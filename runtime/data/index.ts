@@ -1,0 +1,10 @@
+// runtime/data/index.ts — data sources: JSONL and parquet readers, record validation against the
+// declared type, seeded shuffling, overlong-prompt filtering, task selection by `where`.
+export { openSource, type SourceConfig, type SourceRecord, type SourceStats, type BadRecord, type RecordSource, type OpenSourceOptions, type SyntheticGenerator } from "./source.js";
+export { DataError, formatBadRecord } from "./errors.js";
+export { readJsonlRows, type RawRow } from "./jsonl-reader.js";
+export { readParquetRows, parquetLayout, type ParquetLayout } from "./parquet-reader.js";
+export { compileRecordSchema, recordZodSchema, showSchema, describeValue, type FieldProblem, type Validated } from "./record-schema.js";
+export { seededRandom, epochSeed, permutation, shuffleBuffer } from "./shuffle.js";
+export { promptMessages, promptTokens } from "./prompt.js";
+export { selectTask } from "./select-task.js";

@@ -1,0 +1,57 @@
+// runtime/data/parquet-reader.ts — reads a parquet file one row group at a time with hyparquet, so
+// peak memory is one row group (verl's files use row groups of a few thousand rows), not the file.
+// Nested columns (verl's `prompt` list<struct<role, content>>, `reward_model` struct) arrive as
+// plain arrays and objects.
+import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, type FileMetaData } from "hyparquet";
+import { DataError } from "./errors.js";
+import type { RawRow } from "./jsonl-reader.js";
+
+export interface ParquetLayout { file: string; rows: number; rowGroups: Array<{ start: number; rows: number }> }
+
+async function open(path: string) {
+  let file;
+  try {
+    file = await asyncBufferFromFile(path);
+  } catch (e) {
+    throw new DataError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: path });
+  }
+  let metadata: FileMetaData;
+  try {
+    metadata = await parquetMetadataAsync(file);
+  } catch (e) {
+    throw new DataError(`${path}: not a readable parquet file (${(e as Error).message})`, { file: path });
+  }
+  return { file, metadata };
+}
+
+/** Row count and row groups from the footer alone. */
+export async function parquetLayout(path: string): Promise<ParquetLayout> {
+  const { metadata } = await open(path);
+  let start = 0;
+  const rowGroups = metadata.row_groups.map((g) => {
+    const r = { start, rows: Number(g.num_rows) };
+    start += r.rows;
+    return r;
+  });
+  return { file: path, rows: Number(metadata.num_rows), rowGroups };
+}
+
+/** Rows in file order, or row groups in `groupOrder` (for shuffling). `row` is the 0-based row. */
+export async function* readParquetRows(path: string, groupOrder?: readonly number[]): AsyncGenerator<RawRow> {
+  const { file, metadata } = await open(path);
+  const starts: number[] = [];
+  let start = 0;
+  for (const g of metadata.row_groups) { starts.push(start); start += Number(g.num_rows); }
+  const order = groupOrder ?? starts.map((_, i) => i);
+  for (const g of order) {
+    const rowStart = starts[g];
+    const rowEnd = rowStart + Number(metadata.row_groups[g].num_rows);
+    let rows: Record<string, unknown>[];
+    try {
+      rows = await parquetReadObjects({ file, metadata, rowStart, rowEnd });
+    } catch (e) {
+      throw new DataError(`${path}: cannot decode rows ${rowStart}-${rowEnd - 1} (${(e as Error).message})`, { file: path, row: rowStart });
+    }
+    for (let i = 0; i < rows.length; i++) yield { row: rowStart + i, value: rows[i] };
+  }
+}
