@@ -24,14 +24,18 @@ function stripComment(line) {
   return line;
 }
 
+// YAML keeps `2.0` a float although JavaScript has one number type: the key's type must say so.
+class Float { constructor(value) { this.value = value; } }
+const isMap = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Float);
+
 function scalar(text, where) {
   const t = text.trim();
   if (t === "" || t === "null" || t === "~" || t === "Null" || t === "NULL") return null;
   if (/^(true|True|TRUE)$/.test(t)) return true;
   if (/^(false|False|FALSE)$/.test(t)) return false;
   if (/^[-+]?\d+$/.test(t)) return Number(t);
-  if (/^[-+]?(\d+\.\d*|\.\d+|\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t);
-  if (/^[-+]?\.inf$/i.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
+  if (/^[-+]?(\d+\.\d*|\.\d+|\d+)([eE][-+]?\d+)?$/.test(t)) return new Float(Number(t));
+  if (/^[-+]?\.inf$/i.test(t)) return new Float(t.startsWith("-") ? -Infinity : Infinity);
   if (t === "{}") return {};
   if (t === "[]") return [];
   if (t.startsWith("'") && t.endsWith("'") && t.length >= 2) return t.slice(1, -1).replace(/''/g, "'");
@@ -96,7 +100,8 @@ function typeOf(v) {
   if (v === null) return "null";
   if (Array.isArray(v)) return "list";
   if (typeof v === "boolean") return "bool";
-  if (typeof v === "number") return Number.isInteger(v) ? "int" : "float";
+  if (v instanceof Float) return "float";
+  if (typeof v === "number") return "int";
   if (typeof v === "object") return "dict";
   if (v === "???") return "missing";
   if (/^\$\{.*\}$/.test(v)) return "interpolation";
@@ -107,18 +112,23 @@ function typeOf(v) {
 function flatten(node, prefix, into) {
   for (const [k, v] of Object.entries(node)) {
     const key = prefix ? `${prefix}.${k}` : k;
-    if (v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length > 0) flatten(v, key, into);
-    else into[key] = { type: typeOf(v), default: Number.isFinite(v) || typeof v !== "number" ? v : String(v) };
+    if (isMap(v) && Object.keys(v).length > 0) flatten(v, key, into);
+    else into[key] = { type: typeOf(v), default: plain(v) };
   }
   return into;
+}
+
+function plain(v) {
+  if (v instanceof Float) return Number.isFinite(v.value) ? v.value : String(v.value);
+  if (Array.isArray(v)) return v.map(plain);
+  return v;
 }
 
 function deepMerge(base, over) {
   const out = { ...base };
   for (const [k, v] of Object.entries(over)) {
     const b = out[k];
-    out[k] = v && typeof v === "object" && !Array.isArray(v) && b && typeof b === "object" && !Array.isArray(b)
-      ? deepMerge(b, v) : v;
+    out[k] = isMap(v) && isMap(b) ? deepMerge(b, v) : v;
   }
   return out;
 }
