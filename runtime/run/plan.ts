@@ -1,0 +1,89 @@
+// runtime/run/plan.ts — what the run loop needs from the IR graph, read once: batch sizes, sampling,
+// estimator, dynamic sampling, eval and checkpoint cadence, node resources. Missing nodes a run
+// cannot do without are reported as errors, not crashes.
+import type { Graph, GraphNode, NodeKind, NodeOf } from "../../compiler/ir.js";
+import type { SamplingParams } from "../engine.js";
+import type { ResourceRequest } from "../scheduler/index.js";
+
+export interface RunPlan {
+  recipe: string;
+  seed: number;
+  promptsPerStep: number;
+  /** Prompts per generation batch (gen_prompts_per_step with dynamic sampling, else prompts_per_step). */
+  genPromptsPerStep: number;
+  /** Dynamic sampling: at most this many generation batches a step; null when off. */
+  maxGenBatches: number | null;
+  sampling: Omit<SamplingParams, "seed">;
+  valSampling: Omit<SamplingParams, "seed">;
+  advantage: NodeOf<"advantage">["config"];
+  /** Steps to run (null: until the epochs are used up). */
+  steps: number | null;
+  epochs: number | null;
+  overlap: boolean;
+  evalSource: string | null;
+  evalEverySteps: number | null;
+  evalBefore: boolean;
+  evalAfter: boolean;
+  checkpointEverySteps: number | null;
+  checkpointKeep: number | null;
+  trainSource: string;
+  trainerKind: NodeOf<"update">["config"]["trainer"];
+  rolloutResources: ResourceRequest;
+  verifyResources: ResourceRequest;
+  rolloutConcurrency: number;
+  verifyWorkers: number;
+}
+
+export class PlanError extends Error {}
+
+function only<K extends NodeKind>(graph: Graph, kind: K): NodeOf<K> | undefined {
+  return graph.nodes.find((n: GraphNode) => n.kind === kind) as NodeOf<K> | undefined;
+}
+
+function need<K extends NodeKind>(graph: Graph, kind: K): NodeOf<K> {
+  const n = only(graph, kind);
+  if (!n) throw new PlanError(`the graph of recipe '${graph.recipe}' has no '${kind}' node; a training run needs one`);
+  return n;
+}
+
+export function planRun(graph: Graph, overrides: { steps?: number } = {}): RunPlan {
+  const rollout = need(graph, "rollout");
+  const verify = need(graph, "verify");
+  const advantage = need(graph, "advantage");
+  const update = need(graph, "update");
+  const filter = only(graph, "filter");
+  const dynamic = only(graph, "dynamic_sampling");
+  const evalNode = only(graph, "eval");
+  const ckpt = only(graph, "checkpoint");
+  const r = rollout.config;
+  const t = graph.train;
+  const trainSource = filter?.config.tasks[0]?.source
+    ?? graph.nodes.find((n) => n.kind === "source")?.id
+    ?? "";
+  if (trainSource === "") throw new PlanError(`the graph of recipe '${graph.recipe}' has no training source`);
+  return {
+    recipe: graph.recipe,
+    seed: t.seed,
+    promptsPerStep: t.promptsPerStep,
+    genPromptsPerStep: dynamic ? Math.max(t.genPromptsPerStep, t.promptsPerStep) : t.promptsPerStep,
+    maxGenBatches: dynamic ? dynamic.config.maxGenBatches : null,
+    sampling: { n: r.n, temperature: r.temperature, topP: r.topP, topK: r.topK, maxResponseTokens: r.maxResponseTokens },
+    valSampling: { n: r.val.n, temperature: r.val.temperature, topP: r.val.topP, topK: r.val.topK, maxResponseTokens: r.maxResponseTokens },
+    advantage: advantage.config,
+    steps: overrides.steps ?? t.steps,
+    epochs: t.epochs,
+    overlap: t.overlap,
+    evalSource: evalNode?.config.source ?? null,
+    evalEverySteps: evalNode?.config.everySteps ?? null,
+    evalBefore: evalNode?.config.beforeTrain ?? false,
+    evalAfter: evalNode?.config.afterTrain ?? false,
+    checkpointEverySteps: ckpt?.config.everySteps ?? null,
+    checkpointKeep: ckpt?.config.keep ?? null,
+    trainSource,
+    trainerKind: update.config.trainer,
+    rolloutResources: { gpus: rollout.resources.gpus },
+    verifyResources: { cpuWorkers: Math.min(1, verify.resources.cpuWorkers) },
+    rolloutConcurrency: Math.max(1, r.concurrency),
+    verifyWorkers: Math.max(1, verify.config.workers || verify.resources.cpuWorkers || 1),
+  };
+}
