@@ -1,27 +1,3 @@
-// cli/suggest.ts — the nearest known word for a misspelt one (flags and subcommands).
-
-export function editDistance(a: string, b: string): number {
-  const prev = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
-
-/** The candidate within a third of the word's length in edits, or undefined. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = editDistance(word, c);
-    if (d < bestD) { best = c; bestD = d; }
-  }
-  return best;
-}
+// cli/suggest.ts — the nearest known word for a misspelt one (flags and subcommands); the pure
+// implementation lives with the compiler's diagnostics, shared by both.
+export { closest, editDistance } from "../compiler/diagnostics/suggest.js";
