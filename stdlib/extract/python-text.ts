@@ -1,0 +1,47 @@
+// stdlib/extract/python-text.ts — Python 3 `str` semantics the reference metrics rely on: the
+// whitespace set of `split()`/`strip()` (it includes U+3000 and U+00A0, not U+200B) and `lower()`.
+
+/** Code points Python's `str.isspace()` accepts (Py_UNICODE_ISSPACE). */
+function isPySpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+  if (c < 0x85) return false;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+export function isPySpace(ch: string): boolean {
+  return ch.length > 0 && isPySpaceCode(ch.charCodeAt(0));
+}
+
+/** Python `s.strip()` with no argument. */
+export function pyStrip(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isPySpaceCode(s.charCodeAt(a))) a++;
+  while (b > a && isPySpaceCode(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+/** Python `s.split()` with no argument: runs of whitespace separate, no empty items. */
+export function pySplit(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (isPySpaceCode(s.charCodeAt(i))) {
+      if (start >= 0) { out.push(s.slice(start, i)); start = -1; }
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}
+
+/** `" ".join(s.split())`: strip and collapse whitespace runs to one space. */
+export function collapseSpaces(s: string): string {
+  return pySplit(s).join(" ");
+}
+
+/** Python `s.lower()`. JavaScript's toLowerCase applies the same full Unicode mapping, including
+ *  SpecialCasing ('İ' → 'i̇') and the final-sigma rule. */
+export function pyLower(s: string): string {
+  return s.toLowerCase();
+}

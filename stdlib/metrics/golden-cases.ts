@@ -1,0 +1,71 @@
+// stdlib/metrics/golden-cases.ts — the metric names and input fields of golden/metrics.jsonl, as
+// `golongc score` reads them: each is the reference function with the reference's parameter names.
+// The language's functions (functions.ts) reuse the same kernels with cleaner signatures.
+import { z } from "zod";
+import { mathVerify } from "../math-verify/index.js";
+import { answerLines, normalizeAnswers } from "../extract/answer-area.js";
+import { exactMatch, multiChoiceScore } from "./choice-and-match.js";
+import { iouScore } from "./iou.js";
+import { accuracyLines, f1Lines, pairwiseAccuracyLines, subemLines } from "./line-metrics.js";
+import { longBenchPro } from "./longbench-pro.js";
+import { ndcgLines } from "./ndcg.js";
+import { fromJs, PyDict, pyJsonLoads, type PyValue } from "./python-value.js";
+import { retrievalCalculate } from "./retrieval.js";
+import { summaryMaxRougeL, summaryScore } from "./summary.js";
+
+export interface GoldenMetric {
+  readonly name: string;
+  /** The line's input fields (extra fields are ignored). */
+  readonly input: z.ZodTypeAny;
+  /** Scores one parsed input. `rawLine`, when given, is the line's JSON text: metrics whose result
+   *  depends on Python's int/float distinction (iou) re-read their field from it. */
+  score(input: any, rawLine?: string): number;
+}
+
+const text = z.string();
+const texts = z.array(z.string());
+const answersPrediction = z.object({ answers: texts, prediction: text });
+const summaryInput = answersPrediction.extend({ is_zh: z.boolean() });
+const goldAnswer = z.union([z.string(), z.array(z.string())]);
+
+/** The value of `field` in the raw line as Python's json reads it (ints and floats kept apart). */
+function pythonField(rawLine: string | undefined, field: string, fallback: unknown): PyValue {
+  if (rawLine !== undefined) {
+    const v = pyJsonLoads(rawLine);
+    if (v instanceof PyDict && v.entries.has(field)) return v.entries.get(field)!;
+  }
+  return fromJs(fallback);
+}
+
+const lineMetric = (name: string, kernel: (l: readonly string[], a: readonly string[]) => number): GoldenMetric => ({
+  name,
+  input: answersPrediction,
+  score: (i: z.infer<typeof answersPrediction>) => kernel(answerLines(i.prediction), normalizeAnswers(i.answers)),
+});
+
+const all: GoldenMetric[] = [
+  lineMetric("accuracy", accuracyLines),
+  lineMetric("f1_score", f1Lines),
+  lineMetric("subem", subemLines),
+  lineMetric("ndcg", ndcgLines),
+  lineMetric("pairwise_accuracy", pairwiseAccuracyLines),
+  { name: "summary", input: summaryInput, score: (i: z.infer<typeof summaryInput>) => summaryScore(i.answers, i.prediction, i.is_zh) },
+  { name: "summary_max_rouge_l", input: summaryInput,
+    score: (i: z.infer<typeof summaryInput>) => summaryMaxRougeL(i.answers, i.prediction, i.is_zh) },
+  { name: "longbench_pro",
+    input: z.object({ model_output: text, ground_truth: texts, sub_task: text, language: text.default("English") }),
+    score: (i) => longBenchPro(i.model_output, i.ground_truth, i.sub_task, i.language) },
+  { name: "iou", input: z.object({ solution_str: text, answer: z.unknown() }),
+    score: (i, raw) => iouScore(i.solution_str, pythonField(raw, "answer", i.answer)) },
+  { name: "retrieval_calculate",
+    input: z.object({ solution_str: text, ground_truth: z.object({ doc_ids: texts, golden_label: goldAnswer }) }),
+    score: (i) => retrievalCalculate(i.solution_str, i.ground_truth.doc_ids, i.ground_truth.golden_label) },
+  { name: "multi_choice", input: z.object({ solution_str: text, ground_truth: z.object({ golden_label: text }) }),
+    score: (i) => multiChoiceScore(i.solution_str, i.ground_truth.golden_label) },
+  { name: "em", input: z.object({ solution_str: text, ground_truth: z.object({ golden_label: text }) }),
+    score: (i) => exactMatch(i.solution_str, i.ground_truth.golden_label) },
+  { name: "math_verify", input: z.object({ solution_str: text, ground_truth: goldAnswer }),
+    score: (i) => mathVerify(i.solution_str, i.ground_truth) },
+];
+
+export const goldenMetrics: ReadonlyMap<string, GoldenMetric> = new Map(all.map((m) => [m.name, m]));
