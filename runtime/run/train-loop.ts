@@ -126,7 +126,9 @@ export async function runTraining(o: RunOptions): Promise<RunSummary> {
         const result = await ports.trainer.update(buildTrainBatch(step, batch.groups, adv.advantages, ports));
         timing.update = (nowMs() - t) / 1000;
         emit({ type: "phase", step, phase: "update", done: 1, total: 1 });
-        weightsVersion = result.weights.version;
+        // The policy's version is the number of updates applied (the trainer's own counter may
+        // restart with a stateless trainer after a resume).
+        weightsVersion = state.weightsVersion + 1;
         actor = result.metrics;
         weights = result.weights;
       }
