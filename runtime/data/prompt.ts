@@ -1,7 +1,7 @@
 // runtime/data/prompt.ts — a record's prompt as chat messages, and its length in tokens.
 import type { ChatMessage } from "../engine.js";
 import type { Tokenizer } from "../tokenizer/index.js";
-import { fieldValue } from "../verify/evaluate.js";
+import { fieldValue } from "../verify/index.js";
 
 /** The prompt field (dotted path) as chat messages: verl-style message lists as they are, plain
  *  text as one user message. Undefined when the field is neither. */

@@ -1,0 +1,199 @@
+// runtime/verify/pool.ts — the verification pool: scores responses with each task's reward and the
+// recipe's gates in worker threads (piscina). Items of one task go to a worker in batches, not one
+// message each. A verifier that runs past the time limit scores 0 with a `timeout` flag (its worker
+// is stopped and the rest of its batch goes on elsewhere); one that throws scores 0 with a
+// `verifier_error` flag. Nothing a verifier does can crash the run.
+import { existsSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Piscina } from "piscina";
+import type { z } from "zod";
+import type { VerifyConfig as VerifyConfigSchema } from "../../compiler/ir.js";
+import type { FunctionLookup } from "./evaluate.js";
+import { Limiter } from "../engines/index.js";
+import { loadRegistry } from "./registry.js";
+import { allocateSlots, DONE, GATED, MAX_GATES, scoreBatch, TIMEOUT, VERIFIER_ERROR, type BatchJob, type BatchSlots, type GateSpec } from "./score-batch.js";
+import type { WorkerTask } from "./worker.js";
+
+export type VerifyConfig = z.output<typeof VerifyConfigSchema>;
+
+export interface VerifyItem {
+  /** The task's name (TaskSpec.name). */
+  task: string;
+  record: Record<string, unknown>;
+  output: string;
+}
+
+export type VerifyFlag = "timeout" | "verifier_error" | "gated";
+
+export interface VerifyResult {
+  /** The reward after gates and the time limit: what advantages are computed from. */
+  score: number;
+  /** The reward before gates (0 after an error or timeout). */
+  rawScore: number;
+  flags: VerifyFlag[];
+  /** Names of the gates that failed (score 0 when any did). */
+  gatesFailed?: string[];
+  /** Why the verifier failed (with the verifier_error flag). */
+  error?: string;
+}
+
+export interface VerifierOptions {
+  /** Worker threads; 0 scores inline on the calling thread (tests, tiny runs). Default: the
+   *  config's `workers`, where 0 means one per core. */
+  workers?: number;
+  gates?: readonly GateSpec[];
+  /** Module URL of the function registry (default: the stdlib). */
+  registry?: string;
+  /** Items per worker call (default 64). */
+  batchSize?: number;
+}
+
+export interface Verifier {
+  score(items: readonly VerifyItem[]): Promise<VerifyResult[]>;
+  close(): Promise<void>;
+}
+
+export class VerifyError extends Error {}
+
+function resultOf(slots: BatchSlots, i: number, gates: readonly GateSpec[], error: string | undefined): VerifyResult {
+  const status = slots.status[i];
+  const flags: VerifyFlag[] = [];
+  if (status & TIMEOUT) flags.push("timeout");
+  if (status & VERIFIER_ERROR) flags.push("verifier_error");
+  const r: VerifyResult = { score: slots.score[i], rawScore: slots.raw[i], flags };
+  if (status & GATED) {
+    flags.push("gated");
+    r.gatesFailed = gates.filter((_, g) => slots.gatesFailed[i] & (1 << g)).map((g) => g.name);
+  }
+  if (error !== undefined) r.error = error;
+  return r;
+}
+
+const TIMED_OUT: VerifyResult = Object.freeze({ score: 0, rawScore: 0, flags: ["timeout"] }) as VerifyResult;
+
+/** The compiled worker: next to this file when running from dist/, else the project's dist/. */
+export function workerFile(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const beside = join(here, "worker.js");
+  if (existsSync(beside)) return beside;
+  for (let dir = here; dirname(dir) !== dir; dir = dirname(dir)) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name === "golong") {
+      const built = join(dir, "dist", "runtime", "verify", "worker.js");
+      if (existsSync(built)) return built;
+      throw new VerifyError(`the verification worker is not built (${built} is missing): run \`npm run build\` first`);
+    }
+  }
+  throw new VerifyError("cannot find the verification worker (dist/runtime/verify/worker.js)");
+}
+
+export async function createVerifier(config: VerifyConfig, options: VerifierOptions = {}): Promise<Verifier> {
+  const gates = options.gates ?? [];
+  if (gates.length > MAX_GATES) throw new VerifyError(`at most ${MAX_GATES} gates are supported, the recipe has ${gates.length}`);
+  const tasks = new Map(config.tasks.map((t) => [t.name, t]));
+  const batchSize = options.batchSize ?? 64;
+  const threads = options.workers ?? (config.workers === 0 ? availableParallelism() : config.workers);
+  const limit = config.timeLimitMs;
+
+  const jobsOf = (items: readonly VerifyItem[]) => {
+    const byTask = new Map<string, number[]>();
+    items.forEach((item, i) => {
+      if (!tasks.has(item.task)) throw new VerifyError(`no task named ${item.task} in this recipe (tasks: ${[...tasks.keys()].join(", ")})`);
+      const list = byTask.get(item.task);
+      if (list) list.push(i); else byTask.set(item.task, [i]);
+    });
+    const jobs: Array<{ indices: number[]; job: BatchJob }> = [];
+    for (const [name, indices] of byTask)
+      for (let k = 0; k < indices.length; k += batchSize) {
+        const chunk = indices.slice(k, k + batchSize);
+        jobs.push({
+          indices: chunk,
+          job: { reward: tasks.get(name)!.reward, taskName: name, gates, timeLimitMs: limit, items: chunk.map((i) => ({ record: items[i].record, output: items[i].output })) },
+        });
+      }
+    return jobs;
+  };
+
+  if (threads === 0) {
+    const lookup: FunctionLookup = await loadRegistry(options.registry);
+    return {
+      async score(items) {
+        const out = new Array<VerifyResult>(items.length);
+        for (const { indices, job } of jobsOf(items)) {
+          const { slots } = allocateSlots(job.items.length, false);
+          const errors = scoreBatch(job, slots, lookup, () => performance.now());
+          indices.forEach((idx, k) => { out[idx] = resultOf(slots, k, gates, errors[k]); });
+        }
+        return out;
+      },
+      close: async () => {},
+    };
+  }
+
+  const filename = workerFile();
+  const pool = new Piscina({
+    filename: pathToFileURL(filename).href,
+    minThreads: threads,
+    maxThreads: threads,
+    maxQueue: threads * 2,
+    workerData: { registry: options.registry },
+  });
+  // At most as many batches outstanding as the pool queues: callers' work waits here, in order,
+  // never in an unbounded queue.
+  const inFlight = new Limiter(threads * 2);
+  const tick = Math.max(5, Math.min(50, Math.floor(limit / 4)));
+
+  // Runs one batch; if an item runs past the limit, the worker is stopped, that item is marked
+  // timed out, and the items after it run as a new batch.
+  async function runJob(job: BatchJob, out: VerifyResult[], indices: readonly number[]): Promise<void> {
+    const { buffer, slots } = allocateSlots(job.items.length, true);
+    const abort = new AbortController();
+    let seen = -1;
+    let since = performance.now();
+    const watchdog = setInterval(() => {
+      const p = Atomics.load(slots.progress, 0);
+      const now = performance.now();
+      if (p !== seen) { seen = p; since = now; return; }
+      // -1: still queued or starting up; the clock runs only once an item is being scored.
+      if (p >= 0 && p < job.items.length && now - since > limit) abort.abort();
+    }, tick);
+    let errors: Record<number, string> | undefined;
+    try {
+      errors = await inFlight.run(() => pool.run({ job, buffer: buffer as SharedArrayBuffer } satisfies WorkerTask, { signal: abort.signal }) as Promise<Record<number, string>>);
+    } catch (e) {
+      if (!abort.signal.aborted) {
+        // The worker itself died (out of memory, a native crash): every unfinished item is an error.
+        for (let k = 0; k < job.items.length; k++)
+          out[indices[k]] = slots.status[k] & DONE ? resultOf(slots, k, gates, undefined) : { score: 0, rawScore: 0, flags: ["verifier_error"], error: `verification worker failed: ${(e as Error).message}` };
+        return;
+      }
+    } finally {
+      clearInterval(watchdog);
+    }
+    if (errors) {
+      for (let k = 0; k < job.items.length; k++) out[indices[k]] = resultOf(slots, k, gates, errors[k]);
+      return;
+    }
+    const stuck = Atomics.load(slots.progress, 0);
+    for (let k = 0; k < stuck; k++) out[indices[k]] = resultOf(slots, k, gates, slots.status[k] & VERIFIER_ERROR ? "the verifier threw (its message was lost when the worker was stopped)" : undefined);
+    out[indices[stuck]] = { ...TIMED_OUT, flags: ["timeout"] };
+    if (stuck + 1 < job.items.length) await runJob({ ...job, items: job.items.slice(stuck + 1) }, out, indices.slice(stuck + 1));
+  }
+
+  let closed = false;
+  return {
+    async score(items) {
+      if (closed) throw new VerifyError("the verifier is closed");
+      const out = new Array<VerifyResult>(items.length);
+      await Promise.all(jobsOf(items).map(({ indices, job }) => runJob(job, out, indices)));
+      return out;
+    },
+    async close() {
+      closed = true;
+      await pool.destroy();
+    },
+  };
+}
