@@ -1,0 +1,10 @@
+// stdlib/advantage/index.ts — advantage estimators (grpo, tmn_grpo, qwenlong_grpo): the folder's API.
+export { computeAdvantages, AdvantageBatchError, type AdvantageBatch, type AdvantageResult } from "./compute-advantages.js";
+export {
+  ESTIMATORS, DEFAULT_PARAMS, resolveParams, configFromReference,
+  type EstimatorName, type AdvantageParams, type AdvantageConfig, type ParsedConfig,
+} from "./params.js";
+export { internIds, internTasksByGroup, type Interned, type IdList } from "./intern-ids.js";
+export { grpoAdvantages } from "./grpo.js";
+export { tmnGrpoAdvantages } from "./tmn-grpo.js";
+export { qwenlongAdvantages } from "./qwenlong-grpo.js";
