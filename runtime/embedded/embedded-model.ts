@@ -1,0 +1,42 @@
+// runtime/embedded/embedded-model.ts — from a recipe's `model ... = embedded { ... }` to the pieces:
+// golong's byte-level tokenizer (made, not downloaded), the policy config, and the adapters that the
+// runtime's engine and trainer factories call with IR configs.
+import type { z } from "zod";
+import type { ModelSpec, RolloutConfig, UpdateConfig } from "../../compiler/ir.js";
+import { makeTokenizerJson, tokenizerFromJson, type Tokenizer } from "../tokenizer/index.js";
+import type { PolicyUpdateConfig } from "./embedded-trainer.js";
+import type { PolicyConfig } from "./policy-model.js";
+
+type ModelSpecT = z.output<typeof ModelSpec>;
+export type EmbeddedModelSpec = Extract<ModelSpecT, { kind: "embedded" }>;
+export type RolloutConfigT = z.output<typeof RolloutConfig>;
+export type UpdateConfigT = z.output<typeof UpdateConfig>;
+
+let tokenizer: Tokenizer | undefined;
+
+/** The embedded model's tokenizer: golong's byte-level tokenizer.json (5 specials + 256 bytes),
+ *  made deterministically in memory and read by the same loader as a real model's. */
+export function embeddedTokenizer(): Tokenizer {
+  tokenizer ??= tokenizerFromJson(makeTokenizerJson(), {}, "golong embedded tokenizer");
+  return tokenizer;
+}
+
+export function embeddedPolicyConfig(spec: Pick<EmbeddedModelSpec, "layers" | "width" | "heads" | "contextTokens" | "seed">, tok: Tokenizer = embeddedTokenizer()): PolicyConfig {
+  return { vocabSize: tok.vocabSize, layers: spec.layers, width: spec.width, heads: spec.heads, contextTokens: spec.contextTokens, seed: spec.seed };
+}
+
+export function embeddedSpecOf(model: unknown, who: string): EmbeddedModelSpec {
+  const m = model as ModelSpecT | undefined;
+  if (!m || m.kind !== "embedded") {
+    throw new Error(`${who} needs the recipe's model to be embedded (model policy = embedded { layers: 2, width: 128, heads: 4, context: 1k tokens, seed: 1 })`);
+  }
+  return m;
+}
+
+export function policyUpdateConfig(u: UpdateConfigT): PolicyUpdateConfig {
+  return {
+    lr: u.lr, warmupSteps: u.warmupSteps, weightDecay: u.weightDecay, gradClip: u.gradClip,
+    clipLow: u.clipLow, clipHigh: u.clipHigh, dualClip: u.dualClip, lossAgg: u.lossAgg,
+    ppoEpochs: u.ppoEpochs, miniBatch: u.miniBatch,
+  };
+}

@@ -1,0 +1,282 @@
+// runtime/embedded/embedded-trainer.ts — the `embedded` trainer: the clipped policy loss and every
+// parameter's gradient come from one onnxruntime call per micro-batch of the training graph
+// (model-graphs.ts); gradients are summed over a mini-batch, then AdamW steps in JS.
+import type * as ort from "onnxruntime-node";
+import type { WeightsRef } from "../engine.js";
+import type { TrainBatch, TrainResult, Trainer, TrainSample } from "../trainer.js";
+import { adamwStep, newAdamWState, type AdamWConfig, type AdamWState } from "./adamw.js";
+import { loadCheckpoint, saveCheckpoint } from "./checkpoint.js";
+import { embeddedPolicyConfig, embeddedSpecOf, embeddedTokenizer, policyUpdateConfig, type RolloutConfigT, type UpdateConfigT } from "./embedded-model.js";
+import type { Tokenizer } from "../tokenizer/index.js";
+import { buildTrainingGraph, gradOutput, type LossSpec } from "./model-graphs.js";
+import { initWeights, parameterSpecs, validatePolicyConfig, weightInput, type PolicyConfig, type Weights } from "./policy-model.js";
+import { SeededRandom } from "./seeded-random.js";
+import { causalBias, fitPrompt } from "./sequence-layout.js";
+import { createSession, floatTensor, int64Tensor, tensorData, type Device, type PolicySession } from "./session.js";
+
+export type LossAgg = "token_mean" | "seq_mean_token_sum" | "seq_mean_token_mean";
+
+export interface PolicyUpdateConfig extends AdamWConfig {
+  clipLow: number;
+  clipHigh: number;
+  dualClip: number | null;
+  lossAgg: LossAgg;
+  ppoEpochs: number;
+  /** Responses per optimizer step. */
+  miniBatch: number;
+}
+
+export interface EmbeddedTrainerOptions {
+  config: PolicyConfig;
+  update: PolicyUpdateConfig;
+  /** Starting weights; default: `initWeights(config)`, the same the engine starts from. */
+  weights?: Weights;
+  /** The rollout temperature: log-probs are of softmax(logits / temperature), as sampled. */
+  temperature: number;
+  /** The rollout's max_response: prompts are truncated exactly as the engine did. */
+  maxResponseTokens: number;
+  device?: Device;
+  threads?: number;
+  /** Padded tokens per graph call (bounds peak memory). */
+  microBatchTokens?: number;
+  onNotice?: (message: string) => void;
+}
+
+export interface WarmupExample { promptTokens: Int32Array; responseTokens: Int32Array }
+export interface WarmupOptions {
+  steps: number;
+  lr: number;
+  /** Examples per step. */
+  batchSize?: number;
+  seed?: number;
+  onStep?: (step: number, loss: number) => void;
+}
+
+export interface EmbeddedTrainer extends Trainer {
+  readonly device: Device;
+  readonly weightsVersion: number;
+  /** The live weights (updated in place by each step). */
+  readonly weights: Weights;
+  /** Supervised warm-up: next-token cross-entropy on `examples`' responses, its own AdamW state. */
+  warmup(examples: readonly WarmupExample[], opts: WarmupOptions): Promise<{ steps: number; firstLoss: number; lastLoss: number }>;
+  /** A copy of the current weights, for `RolloutEngine.syncWeights`. */
+  weightsRef(): WeightsRef;
+  /** Log-probs of each sample's response tokens under the current weights (at the rollout temperature). */
+  logprobs(samples: readonly Pick<TrainSample, "promptTokens" | "responseTokens">[]): Promise<Float32Array[]>;
+}
+
+interface Row { prompt: Int32Array; response: Int32Array; weights: Float32Array; oldLogp?: Float32Array; advantage?: number }
+
+/** Creates the trainer from options, or (as runtime/trainers/create-trainer.ts calls it) from the
+ *  IR's update config with `deps.model` (the embedded model spec) and `deps.rollout` (the rollout
+ *  config: temperature and max_response), optionally `deps.tokenizer` and `deps.log`. */
+export async function createEmbeddedTrainer(
+  options: EmbeddedTrainerOptions | UpdateConfigT, deps: Record<string, unknown> = {},
+): Promise<EmbeddedTrainer> {
+  const opts = "algorithm" in options ? optionsFromIr(options, deps) : options;
+  const cfg = opts.config;
+  validatePolicyConfig(cfg);
+  const u = opts.update;
+  if (!(u.clipLow >= 0 && u.clipHigh >= 0)) throw new Error("embedded trainer: clip bounds must be non-negative");
+  if (u.miniBatch < 1 || u.ppoEpochs < 1) throw new Error("embedded trainer: mini_batch and epochs must be positive");
+  const specs = parameterSpecs(cfg);
+  const weights: Weights = opts.weights ? new Map([...opts.weights].map(([k, v]) => [k, Float32Array.from(v)])) : initWeights(cfg);
+  for (const s of specs) {
+    const w = weights.get(s.name);
+    if (!w || w.length !== s.shape.reduce((a, b) => a * b, 1)) throw new Error(`embedded trainer: weights lack ${s.name} or have the wrong size`);
+  }
+  let optimizer: AdamWState = newAdamWState(weights);
+  let version = 0;
+  const sessionOpts = { device: opts.device ?? "cpu", threads: opts.threads, onNotice: opts.onNotice };
+  const ppoLoss: LossSpec = { kind: "ppo", clipLow: u.clipLow, clipHigh: u.clipHigh, dualClip: u.dualClip };
+  const ppoSession = await createSession(buildTrainingGraph(cfg, ppoLoss), sessionOpts);
+  let sftSession: PolicySession | undefined;
+  const microTokens = opts.microBatchTokens ?? 8192;
+  const weightFeeds = (): Record<string, ort.Tensor> =>
+    Object.fromEntries(specs.map((s) => [weightInput(s.name), floatTensor(weights.get(s.name)!, s.shape)]));
+
+  const fit = (prompt: Int32Array): Int32Array => fitPrompt(prompt, cfg.contextTokens, Math.min(opts.maxResponseTokens, cfg.contextTokens - 1));
+
+  /** Runs the graph over `rows` in micro-batches; sums gradients into `grads` when given. */
+  async function forwardBackward(session: PolicySession, rows: Row[], invTemp: number, grads: Weights | undefined): Promise<{ loss: number; logp: Float32Array[] }> {
+    const order = rows.map((_, i) => i).sort((a, b) => seqLen(rows[a]) - seqLen(rows[b]));
+    const logp: Float32Array[] = new Array(rows.length);
+    let loss = 0;
+    let i = 0;
+    while (i < order.length) {
+      let j = i + 1;
+      while (j < order.length && (j - i + 1) * (seqLen(rows[order[j]]) - 1) <= microTokens) j++;
+      const group = order.slice(i, j);
+      const B = group.length, T = Math.max(...group.map((k) => seqLen(rows[k]) - 1));
+      const tokens = new BigInt64Array(B * T), targets = new BigInt64Array(B * T), positions = new BigInt64Array(B * T);
+      const tw = new Float32Array(B * T), old = new Float32Array(B * T), adv = new Float32Array(B * T);
+      group.forEach((k, b) => {
+        const r = rows[k];
+        const full = new Int32Array(r.prompt.length + r.response.length);
+        full.set(r.prompt);
+        full.set(r.response, r.prompt.length);
+        for (let t = 0; t < full.length - 1; t++) {
+          tokens[b * T + t] = BigInt(full[t]);
+          targets[b * T + t] = BigInt(full[t + 1]);
+          positions[b * T + t] = BigInt(t);
+        }
+        const start = r.prompt.length - 1; // input position whose target is the first response token
+        for (let t = 0; t < r.response.length; t++) {
+          tw[b * T + start + t] = r.weights[t];
+          if (r.oldLogp) old[b * T + start + t] = r.oldLogp[t];
+          adv[b * T + start + t] = r.advantage ?? 0;
+        }
+      });
+      const feeds: Record<string, ort.Tensor> = {
+        ...weightFeeds(),
+        tokens: int64Tensor(tokens, [B, T]), targets: int64Tensor(targets, [B, T]), positions: int64Tensor(positions, [B, T]),
+        causal_bias: floatTensor(causalBias(T, T, 0), [T, T]), key_bias: floatTensor(new Float32Array(B * T), [B, T]),
+        inv_temperature: floatTensor(Float32Array.of(invTemp), []), token_weight: floatTensor(tw, [B, T]),
+      };
+      if (session === ppoSession) {
+        feeds.old_logp = floatTensor(old, [B, T]);
+        feeds.advantages = floatTensor(adv, [B, T]);
+      }
+      const out = await session.run(feeds);
+      loss += tensorData(out.loss, "loss")[0];
+      const lp = tensorData(out.logp, "logp");
+      group.forEach((k, b) => {
+        const start = rows[k].prompt.length - 1;
+        logp[k] = lp.slice(b * T + start, b * T + start + rows[k].response.length);
+      });
+      if (grads) {
+        for (const s of specs) {
+          const gr = tensorData(out[gradOutput(s.name)], gradOutput(s.name));
+          const acc = grads.get(s.name)!;
+          for (let x = 0; x < acc.length; x++) acc[x] += gr[x];
+        }
+      }
+      i = j;
+    }
+    return { loss, logp };
+  }
+
+  const zeroGrads = (): Weights => new Map(specs.map((s) => [s.name, new Float32Array(weights.get(s.name)!.length)]));
+  const invTemp = opts.temperature > 0 ? 1 / opts.temperature : 1;
+
+  function aggWeights(samples: readonly TrainSample[]): Float32Array[] {
+    const masks = samples.map((s) => Float32Array.from(s.responseMask.subarray(0, s.responseTokens.length)));
+    const totalTokens = masks.reduce((n, m) => n + m.reduce((a, b) => a + b, 0), 0);
+    return masks.map((m) => {
+      const count = m.reduce((a, b) => a + b, 0);
+      const scale = u.lossAgg === "token_mean" ? 1 / Math.max(totalTokens, 1)
+        : u.lossAgg === "seq_mean_token_sum" ? 1 / samples.length
+        : 1 / (samples.length * Math.max(count, 1));
+      return m.map((x) => x * scale);
+    });
+  }
+
+  const trainer: EmbeddedTrainer = {
+    name: "embedded",
+    device: ppoSession.device,
+    get weightsVersion() { return version; },
+    weights,
+
+    async update(batch: TrainBatch): Promise<TrainResult> {
+      const samples = batch.samples.filter((s) => s.responseTokens.length > 0);
+      for (const s of samples) {
+        if (s.oldLogprobs.length !== s.responseTokens.length) throw new Error(`embedded trainer: sample ${s.uid} has ${s.responseTokens.length} response tokens but ${s.oldLogprobs.length} old log-probs`);
+      }
+      const rng = new SeededRandom(batch.step * 7919 + 17);
+      let lossSum = 0, clipped = 0, counted = 0, klSum = 0, gradNormSum = 0, lr = 0, steps = 0;
+      for (let epoch = 0; epoch < u.ppoEpochs; epoch++) {
+        const order = samples.map((_, i) => i);
+        for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rng.next() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+        for (let start = 0; start < order.length; start += u.miniBatch) {
+          const mb = order.slice(start, start + u.miniBatch).map((k) => samples[k]);
+          const w = aggWeights(mb);
+          const rows: Row[] = mb.map((s, k) => ({ prompt: fit(s.promptTokens), response: s.responseTokens, weights: w[k], oldLogp: s.oldLogprobs, advantage: s.advantage }));
+          const grads = zeroGrads();
+          const { loss, logp } = await forwardBackward(ppoSession, rows, invTemp, grads);
+          mb.forEach((s, k) => {
+            for (let t = 0; t < s.responseTokens.length; t++) {
+              if (!s.responseMask[t]) continue;
+              const ratio = Math.exp(Math.max(-20, Math.min(20, logp[k][t] - s.oldLogprobs[t])));
+              const a = s.advantage;
+              if (-a * Math.min(Math.max(ratio, 1 - u.clipLow), 1 + u.clipHigh) > -a * ratio) clipped++;
+              klSum += s.oldLogprobs[t] - logp[k][t];
+              counted++;
+            }
+          });
+          const step = adamwStep(weights, grads, optimizer, u);
+          lossSum += loss; gradNormSum += step.gradNorm; lr = step.lr; steps++;
+        }
+      }
+      version += 1;
+      return {
+        weights: trainer.weightsRef(),
+        metrics: {
+          pg_loss: steps ? lossSum / steps : 0, pg_clipfrac: counted ? clipped / counted : 0, ppo_kl: counted ? klSum / counted : 0,
+          grad_norm: steps ? gradNormSum / steps : 0, lr, optimizer_steps: steps, tokens: counted,
+        },
+      };
+    },
+
+    async warmup(examples, wo) {
+      if (examples.length === 0) throw new Error("supervised warm-up: no examples");
+      sftSession ??= await createSession(buildTrainingGraph(cfg, { kind: "supervised" }), sessionOpts);
+      const state = newAdamWState(weights);
+      const rng = new SeededRandom(wo.seed ?? 0);
+      const batchSize = wo.batchSize ?? 32;
+      const adam: AdamWConfig = { lr: wo.lr, warmupSteps: 0, weightDecay: u.weightDecay, gradClip: u.gradClip ?? 1.0 };
+      let firstLoss = NaN, lastLoss = NaN;
+      for (let step = 1; step <= wo.steps; step++) {
+        const picked = Array.from({ length: batchSize }, () => examples[Math.floor(rng.next() * examples.length)]);
+        const total = picked.reduce((n, e) => n + e.responseTokens.length, 0);
+        const rows: Row[] = picked.map((e) => ({ prompt: fit(e.promptTokens), response: e.responseTokens, weights: new Float32Array(e.responseTokens.length).fill(1 / total) }));
+        const grads = zeroGrads();
+        const { loss } = await forwardBackward(sftSession, rows, 1, grads);
+        adamwStep(weights, grads, state, adam);
+        if (step === 1) firstLoss = loss;
+        lastLoss = loss;
+        wo.onStep?.(step, loss);
+      }
+      version += 1;
+      return { steps: wo.steps, firstLoss, lastLoss };
+    },
+
+    async logprobs(samples) {
+      const rows: Row[] = samples.map((s) => ({ prompt: fit(s.promptTokens), response: s.responseTokens, weights: new Float32Array(s.responseTokens.length) }));
+      return (await forwardBackward(ppoSession, rows, invTemp, undefined)).logp;
+    },
+
+    weightsRef(): WeightsRef {
+      return { version, data: new Map([...weights].map(([k, v]) => [k, Float32Array.from(v)])) };
+    },
+
+    async save(dir: string) {
+      await saveCheckpoint(dir, { config: cfg, weights, optimizer, weightsVersion: version });
+    },
+    async load(dir: string) {
+      const ck = await loadCheckpoint(dir, cfg);
+      for (const [k, v] of ck.weights) weights.get(k)!.set(v);
+      optimizer = ck.optimizer;
+      version = ck.weightsVersion;
+    },
+    async close() {
+      await ppoSession.release();
+      if (sftSession) await sftSession.release();
+    },
+  };
+  return trainer;
+}
+
+const seqLen = (r: Row): number => r.prompt.length + r.response.length;
+
+function optionsFromIr(update: UpdateConfigT, deps: Record<string, unknown>): EmbeddedTrainerOptions {
+  const spec = embeddedSpecOf(deps.model, "update trainer embedded");
+  const rollout = deps.rollout as RolloutConfigT | undefined;
+  if (!rollout) throw new Error("update trainer embedded needs the rollout config (deps.rollout) for its temperature and max_response");
+  const tokenizer = (deps.tokenizer as Tokenizer | undefined) ?? embeddedTokenizer();
+  const log = deps.log as ((line: string) => void) | undefined;
+  return {
+    config: embeddedPolicyConfig(spec, tokenizer), update: policyUpdateConfig(update), device: spec.device,
+    temperature: rollout.temperature, maxResponseTokens: rollout.maxResponseTokens,
+    ...(log ? { onNotice: log } : {}),
+  };
+}

@@ -1,0 +1,86 @@
+// runtime/embedded/model-graphs.ts — the three ONNX graphs of the embedded policy: the rollout graph
+// (one graph for prefill and decode, past keys/values in, present out), and the training graphs
+// (forward + loss + every parameter's gradient) for the clipped policy loss and for supervised warm-up.
+import { appendGradients } from "./autodiff.js";
+import { GraphBuilder } from "./graph-builder.js";
+import { buildForward, declareWeights, parameterSpecs, type PolicyConfig } from "./policy-model.js";
+
+/** Builds the rollout graph. Inputs: `tokens`, `positions` (int64 [B,T]), `causal_bias` [T,S],
+ *  `key_bias` [B,S], `past_k<l>`/`past_v<l>` [B,H,P,dh]; outputs `logits` [B,T,V] and
+ *  `present_k<l>`/`present_v<l>` [B,H,S,dh] with S = P + T. */
+export function buildRolloutGraph(cfg: PolicyConfig): Uint8Array {
+  const g = new GraphBuilder("golong_policy_rollout");
+  declareWeights(g, cfg);
+  const H = cfg.heads, dh = cfg.width / cfg.heads;
+  const tokens = g.input("tokens", "int64", ["B", "T"]);
+  const positions = g.input("positions", "int64", ["B", "T"]);
+  const causal = g.input("causal_bias", "float32", ["T", "S"]);
+  const keyBias = g.input("key_bias", "float32", ["B", "S"]);
+  const past = [...Array(cfg.layers).keys()].map((l) => ({
+    k: g.input(`past_k${l}`, "float32", ["B", H, "P", dh]),
+    v: g.input(`past_v${l}`, "float32", ["B", H, "P", dh]),
+  }));
+  const bias = g.add(causal, g.reshape(keyBias, [0, 1, 1, -1], ["B", 1, 1, "S"]));
+  const out = buildForward(g, cfg, { tokens, positions, bias, past }, "S");
+  g.output(out.logits, "logits");
+  out.present.forEach((p, l) => { g.output(p.k, `present_k${l}`); g.output(p.v, `present_v${l}`); });
+  return g.encode();
+}
+
+export interface PolicyLossSpec { kind: "ppo"; clipLow: number; clipHigh: number; dualClip: number | null }
+export interface SupervisedLossSpec { kind: "supervised" }
+export type LossSpec = PolicyLossSpec | SupervisedLossSpec;
+
+export const gradOutput = (param: string): string => `grad.${param}`;
+
+/** Builds a training graph. Inputs: the weights, `tokens`, `positions`, `targets` (int64 [B,T]),
+ *  `causal_bias` [T,T], `key_bias` [B,T], `inv_temperature` [], `token_weight` [B,T] (the loss
+ *  aggregation: 0 off the response, 1/#tokens for token-mean), and for ppo `old_logp`, `advantages`
+ *  [B,T]. Outputs: `loss` [], `logp` [B,T] (log-prob of each target) and `grad.<param>` for every
+ *  parameter. */
+export function buildTrainingGraph(cfg: PolicyConfig, loss: LossSpec): Uint8Array {
+  const g = new GraphBuilder(`golong_policy_train_${loss.kind}`);
+  const weights = declareWeights(g, cfg);
+  const tokens = g.input("tokens", "int64", ["B", "T"]);
+  const positions = g.input("positions", "int64", ["B", "T"]);
+  const targets = g.input("targets", "int64", ["B", "T"]);
+  const causal = g.input("causal_bias", "float32", ["T", "T"]);
+  const keyBias = g.input("key_bias", "float32", ["B", "T"]);
+  const invTemp = g.input("inv_temperature", "float32", []);
+  const weight = g.input("token_weight", "float32", ["B", "T"]);
+  const bias = g.add(causal, g.reshape(keyBias, [0, 1, 1, -1], ["B", 1, 1, "T"]));
+  const { logits } = buildForward(g, cfg, { tokens, positions, bias }, "T");
+  const logp = tokenLogProbs(g, g.mul(logits, invTemp), targets, cfg.vocabSize);
+  const lossValue = loss.kind === "ppo" ? policyLoss(g, logp, weight, loss) : g.unary("Neg", g.sumAll(g.mul(logp, weight)));
+  g.output(lossValue, "loss");
+  g.output(logp, "logp");
+  const grads = appendGradients(g, lossValue, weights);
+  const specs = parameterSpecs(cfg);
+  grads.forEach((gr, i) => g.output(gr, gradOutput(specs[i].name)));
+  return g.encode();
+}
+
+/** log softmax(logits)[target] per position, [B,T]. */
+function tokenLogProbs(g: GraphBuilder, logits: string, targets: string, vocab: number): string {
+  const ls = g.logSoftmax(logits);
+  const picked = g.sumLast(g.mul(ls, g.oneHot(targets, vocab))); // [B,T,1]
+  return g.reshape(picked, [0, 0], ["B", "T"]);
+}
+
+/** The clipped policy-gradient loss with dual clip (verl's compute_policy_loss), summed with the
+ *  caller's per-token weights, which carry the aggregation mode and the response mask. */
+function policyLoss(g: GraphBuilder, logp: string, weight: string, spec: PolicyLossSpec): string {
+  const oldLogp = g.input("old_logp", "float32", ["B", "T"]);
+  const adv = g.input("advantages", "float32", ["B", "T"]);
+  const negAdv = g.unary("Neg", adv);
+  // exp of a clamped log-ratio, as verl does, so a stale sample cannot overflow the ratio.
+  const ratio = g.unary("Exp", g.clip(g.sub(logp, oldLogp), -20, 20));
+  const loss1 = g.mul(negAdv, ratio);
+  const loss2 = g.mul(negAdv, g.clip(ratio, 1 - spec.clipLow, 1 + spec.clipHigh));
+  let perToken = g.binary("Max", loss1, loss2);
+  if (spec.dualClip !== null) {
+    const loss3 = g.mul(negAdv, g.scalar(spec.dualClip));
+    perToken = g.where(g.compare("Less", adv, g.scalar(0)), g.binary("Min", loss3, perToken), perToken);
+  }
+  return g.sumAll(g.mul(perToken, weight));
+}
