@@ -9,7 +9,9 @@ import { EXIT, type Io } from "./io.js";
 /** A problem with one input line: reported on that line, never a crash. */
 export class LineError extends Error {}
 
-export type LineHandler = (record: Record<string, unknown>, lineNo: number) => Record<string, unknown>;
+/** `line` is the input line's JSON text, for handlers that must re-read a field with other number
+ *  semantics than JSON.parse (Python's int/float distinction in `golongc score`). */
+export type LineHandler = (record: Record<string, unknown>, lineNo: number, line: string) => Record<string, unknown>;
 
 /** Serialises numbers the way the golden files do: NaN and infinities as strings. */
 export function toJsonLine(value: unknown): string {
@@ -57,7 +59,7 @@ export async function runJsonLines(input: string | undefined, io: Io, handle: Li
     }
     const obj = record as Record<string, unknown>;
     try {
-      out.push(toJsonLine(handle(obj, lineNo)) + "\n");
+      out.push(toJsonLine(handle(obj, lineNo, line)) + "\n");
     } catch (e) {
       if (!(e instanceof LineError)) throw e;
       failed++;

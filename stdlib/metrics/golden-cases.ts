@@ -9,7 +9,7 @@ import { iouScore } from "./iou.js";
 import { accuracyLines, f1Lines, pairwiseAccuracyLines, subemLines } from "./line-metrics.js";
 import { longBenchPro } from "./longbench-pro.js";
 import { ndcgLines } from "./ndcg.js";
-import { fromJs, PyDict, pyJsonLoads, type PyValue } from "./python-value.js";
+import { fromJs, PyDict, PyJsonError, pyJsonLoads, type PyValue } from "./python-value.js";
 import { retrievalCalculate } from "./retrieval.js";
 import { summaryMaxRougeL, summaryScore } from "./summary.js";
 
@@ -31,8 +31,12 @@ const goldAnswer = z.union([z.string(), z.array(z.string())]);
 /** The value of `field` in the raw line as Python's json reads it (ints and floats kept apart). */
 function pythonField(rawLine: string | undefined, field: string, fallback: unknown): PyValue {
   if (rawLine !== undefined) {
-    const v = pyJsonLoads(rawLine);
-    if (v instanceof PyDict && v.entries.has(field)) return v.entries.get(field)!;
+    try {
+      const v = pyJsonLoads(rawLine);
+      if (v instanceof PyDict && v.entries.has(field)) return v.entries.get(field)!;
+    } catch (e) {
+      if (!(e instanceof PyJsonError)) throw e; // too deep for Python: fall back to the parsed value
+    }
   }
   return fromJs(fallback);
 }
