@@ -106,7 +106,8 @@ export function tokenizerFromJson(json: unknown, config: unknown = {}, where = "
     ...(bosId === undefined ? {} : { bosId }),
     chatTemplate: template.name,
     encode: (text) => Int32Array.from(hf.encode(text, { add_special_tokens: false }).ids),
-    decode: (ids, options) => hf.decode(Array.from(ids), { skip_special_tokens: options?.skipSpecial ?? false, clean_up_tokenization_spaces: false }),
+    // The library rejects an empty list; an empty response is a normal thing to decode.
+    decode: (ids, options) => ids.length === 0 ? "" : hf.decode(Array.from(ids), { skip_special_tokens: options?.skipSpecial ?? false, clean_up_tokenization_spaces: false }),
     tokenId: (token) => hf.token_to_id(token),
     applyChatTemplate: (messages) => template.render(messages),
   };

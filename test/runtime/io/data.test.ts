@@ -1,0 +1,191 @@
+// Data sources: JSONL and parquet (verl's nested layout) read as the same validated records; bad
+// records stop the run with file, row and field, or are counted under "skip"; seeded shuffling is
+// reproducible and bounded; overlong prompts are dropped with a real tokenizer; `where` picks tasks.
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TaskSpec, TypeSchema } from "../../../compiler/ir.js";
+import { compileRecordSchema, DataError, openSource, selectTask, type BadRecord, type SourceConfig, type SourceRecord } from "../../../runtime/data/index.js";
+import { makeTokenizerJson, tokenizerFromJson } from "../../../runtime/tokenizer/index.js";
+import { GoLongRecordType, makeRow, writeJsonl, writeParquet } from "./helpers/golong-records.js";
+
+let dir: string;
+beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), "golong-data-")); });
+
+const source = (over: Partial<SourceConfig> & Pick<SourceConfig, "format" | "path">): SourceConfig => ({
+  name: "train", recordType: GoLongRecordType, promptField: "prompt", shuffle: null, onBadRecord: "stop", ...over,
+});
+
+async function collect(it: AsyncIterable<SourceRecord>): Promise<SourceRecord[]> {
+  const out: SourceRecord[] = [];
+  for await (const r of it) out.push(r);
+  return out;
+}
+
+describe("JSONL and parquet sources", () => {
+  it("read the same GoLongRL records from both formats, parquet's nested columns included", async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => makeRow(i));
+    await writeJsonl(join(dir, "same.jsonl"), rows);
+    await writeParquet(join(dir, "same.parquet"), rows, 25);
+    const fromJsonl = await collect(openSource(source({ format: "jsonl", path: join(dir, "same.jsonl") })).records());
+    const parquet = openSource(source({ format: "parquet", path: join(dir, "same.parquet") }));
+    const fromParquet = await collect(parquet.records());
+    expect(fromParquet.map((r) => r.record)).toEqual(fromJsonl.map((r) => r.record));
+    expect(fromParquet.map((r) => r.record)).toEqual(rows);
+    // int64 columns come back as numbers, as the record type says
+    expect(typeof fromParquet[7].record.extra_info).toBe("object");
+    expect((fromParquet[7].record.extra_info as { index: unknown }).index).toBe(7);
+    expect(fromJsonl[0]).toMatchObject({ uid: "train:1", row: 1 });
+    expect(fromParquet[0]).toMatchObject({ uid: "train:0", row: 0 });
+    expect(await parquet.rowCount()).toBe(120);
+    expect(parquet.stats).toMatchObject({ read: 120, bad: 0, overlong: 0 });
+  });
+
+  it("resolve relative paths against baseDir and report a missing file", async () => {
+    await writeJsonl(join(dir, "rel.jsonl"), [makeRow(0)]);
+    const ok = await collect(openSource(source({ format: "jsonl", path: "rel.jsonl" }), { baseDir: dir }).records());
+    expect(ok).toHaveLength(1);
+    await expect(collect(openSource(source({ format: "jsonl", path: join(dir, "missing.jsonl") })).records())).rejects.toThrow(/cannot read .*missing\.jsonl: ENOENT/);
+    await expect(collect(openSource(source({ format: "parquet", path: join(dir, "rel.jsonl") })).records())).rejects.toThrow(/not a readable parquet file/);
+  });
+});
+
+describe("bad records", () => {
+  const rowsWithBad = () => {
+    const rows: unknown[] = Array.from({ length: 10 }, (_, i) => makeRow(i));
+    (rows[2] as any).reward_model.ground_truth.doc_ids = 5;
+    (rows[6] as any).prompt[0].role = "robot";
+    return rows;
+  };
+
+  it("stop the run at the first one, naming file, line and field path", async () => {
+    const path = join(dir, "bad.jsonl");
+    await writeJsonl(path, rowsWithBad());
+    const err = await collect(openSource(source({ format: "jsonl", path })).records()).catch((e) => e);
+    expect(err).toBeInstanceOf(DataError);
+    expect(err.message).toBe(`${path} line 3: reward_model.ground_truth.doc_ids: expected list<text>, got number`);
+    expect(err).toMatchObject({ row: 3, field: "reward_model.ground_truth.doc_ids" });
+  });
+
+  it("name the parquet row of a null where text is required", async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => makeRow(i));
+    (rows[118].reward_model.ground_truth as any).summary = null;
+    const path = join(dir, "bad.parquet");
+    await writeParquet(path, rows, 50);
+    await expect(collect(openSource(source({ format: "parquet", path })).records()))
+      .rejects.toThrow(`${path} row 118: reward_model.ground_truth.summary: expected text, got null`);
+  });
+
+  it("under skip are counted, reported and left out, never dropped silently", async () => {
+    const path = join(dir, "bad-skip.jsonl");
+    await writeJsonl(path, rowsWithBad());
+    await import("node:fs/promises").then((fs) => fs.appendFile(path, "{ this is not json\n"));
+    const seen: BadRecord[] = [];
+    const src = openSource(source({ format: "jsonl", path, onBadRecord: "skip" }), { onBadRecord: (b) => seen.push(b) });
+    const good = await collect(src.records());
+    expect(good.map((r) => r.row)).toEqual([1, 2, 4, 5, 6, 8, 9, 10]);
+    expect(src.stats).toMatchObject({ read: 11, bad: 3 });
+    expect(seen.map((b) => b.text)).toEqual([
+      `${path} line 3: reward_model.ground_truth.doc_ids: expected list<text>, got number`,
+      `${path} line 7: prompt[0].role: expected "system" or "user" or "assistant", got "robot"`,
+      expect.stringMatching(new RegExp(`^${path.replace(/[.]/g, "\\.")} line 11: not valid JSON`)),
+    ]);
+    expect(src.stats.badExamples).toEqual(seen);
+  });
+
+  it("report a missing field and a closed record's unexpected field", () => {
+    const closed: TypeSchema = { kind: "record", name: "Pair", open: false, fields: { a: { kind: "number" }, b: { kind: "optional", of: { kind: "text" } } } };
+    const check = compileRecordSchema(closed);
+    expect(check({ a: 1 })).toEqual({ ok: true, record: { a: 1 } });
+    expect(check({ a: 1, b: null })).toMatchObject({ ok: true });
+    expect(check({ b: "x" })).toEqual({ ok: false, problem: { path: "a", message: "expected number, got nothing (field missing)" } });
+    expect(check({ a: 1, c: 2 })).toEqual({ ok: false, problem: { path: "(record)", message: "unexpected field c (the type Pair is closed)" } });
+    expect(check([1])).toEqual({ ok: false, problem: { path: "(record)", message: "expected Pair, got list" } });
+  });
+});
+
+describe("shuffling", () => {
+  const N = 300;
+  beforeAll(async () => {
+    const rows = Array.from({ length: N }, (_, i) => makeRow(i));
+    await writeJsonl(join(dir, "shuffle.jsonl"), rows);
+    await writeParquet(join(dir, "shuffle.parquet"), rows, 40);
+  });
+  const order = async (format: "jsonl" | "parquet", seed: number, epoch = 0, bufferSize = 64, skip = 0) =>
+    (await collect(openSource(source({ format, path: join(dir, `shuffle.${format}`), shuffle: { seed } }), { shuffleBufferSize: bufferSize }).records({ epoch, skip })))
+      .map((r) => (r.record.extra_info as { index: number }).index);
+
+  for (const format of ["jsonl", "parquet"] as const) {
+    it(`${format}: the same seed and epoch give the same order; every record appears once`, async () => {
+      const a = await order(format, 7);
+      expect(await order(format, 7)).toEqual(a);
+      expect([...a].sort((x, y) => x - y)).toEqual(Array.from({ length: N }, (_, i) => i));
+      expect(a).not.toEqual(Array.from({ length: N }, (_, i) => i));
+      expect(await order(format, 8)).not.toEqual(a);
+      expect(await order(format, 7, 1)).not.toEqual(a);
+    });
+  }
+
+  it("resumes mid-epoch: skip k gives the rest of the same order", async () => {
+    const all = await order("parquet", 3, 2);
+    expect(await order("parquet", 3, 2, 64, 100)).toEqual(all.slice(100));
+  });
+
+  it("holds at most the buffer: the first record out is one of the first B + 1 read", async () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const [first] = await order("jsonl", seed, 0, 10);
+      expect(first).toBeLessThanOrEqual(10);
+    }
+  });
+});
+
+describe("overlong prompts", () => {
+  it("are dropped and counted with a real tokenizer, after the chat template", async () => {
+    const tokenizer = tokenizerFromJson(makeTokenizerJson());
+    const rows = [makeRow(0, 10), makeRow(1, 500), makeRow(2, 20)];
+    const path = join(dir, "overlong.jsonl");
+    await writeJsonl(path, rows);
+    const shortest = tokenizer.encode(tokenizer.applyChatTemplate(rows[2].prompt as never)).length;
+    const src = openSource(source({ format: "jsonl", path }), { overlong: { tokenizer, maxPromptTokens: shortest } });
+    const kept = await collect(src.records());
+    expect(kept.map((r) => r.row)).toEqual([1, 3]);
+    expect(src.stats.overlong).toBe(1);
+  });
+});
+
+describe("streaming", () => {
+  it("yields records while the file is still being written (it never reads the file whole)", async () => {
+    const { execa } = await import("execa");
+    const fifo = join(dir, "stream.fifo");
+    await execa("mkfifo", [fifo]);
+    const { createWriteStream } = await import("node:fs");
+    const writer = createWriteStream(fifo);
+    writer.write(JSON.stringify(makeRow(0)) + "\n");
+    const it = openSource(source({ format: "jsonl", path: fifo })).records()[Symbol.asyncIterator]();
+    const first = await it.next();
+    expect(first.value.record).toEqual(makeRow(0));
+    // Only now does the rest of the file exist.
+    for (let i = 1; i < 2000; i++) writer.write(JSON.stringify(makeRow(i)) + "\n");
+    writer.end();
+    let n = 1;
+    while (!(await it.next()).done) n++;
+    expect(n).toBe(2000);
+  });
+});
+
+describe("task selection by where", () => {
+  const lookup = () => undefined;
+  const task = (name: string, modes: string[] | null, src = "train"): TaskSpec => ({
+    name, label: name, source: src, reward: { kind: "literal", value: 1 },
+    where: modes && { kind: "in", value: { kind: "field", path: ["extra_info", "reward_mode"] }, set: modes },
+  });
+  it("takes the first task over the record's source whose where holds", () => {
+    const tasks = [task("ranking", ["ndcg"]), task("other_src", null, "val"), task("qa", ["em", "multi_choice"]), task("rest", null)];
+    expect(selectTask(tasks, "train", makeRow(0) as never, lookup)?.name).toBe("ranking");
+    expect(selectTask(tasks, "train", makeRow(1) as never, lookup)?.name).toBe("qa");
+    expect(selectTask(tasks, "train", makeRow(2) as never, lookup)?.name).toBe("rest");
+    expect(selectTask(tasks, "val", makeRow(0) as never, lookup)?.name).toBe("other_src");
+    expect(selectTask(tasks.slice(0, 1), "train", makeRow(1) as never, lookup)).toBeUndefined();
+  });
+});
