@@ -5,7 +5,7 @@ export { runTraining, type RunOptions } from "./run/train-loop.js";
 export { RunDir, RunDirError, RunState, stepName } from "./run/run-dir.js";
 export { MetricsLine, StepLine, InitialEvalLine, TaskStepMetrics, metricsLineJson } from "./run/metrics-line.js";
 export { writeFileAtomic, writeDirAtomic } from "./run/atomic.js";
-export type { ProgressEvent, ProgressSink, RunSummary, Phase } from "./progress/events.js";
+export { createProgress, summaryText, type ProgressEvent, type ProgressSink, type RunSummary, type Phase, type ProgressOptions } from "./progress/index.js";
 export * as scheduler from "./scheduler/index.js";
 export * as steps from "./steps/index.js";
 export type { RolloutEngine, RolloutRequest, RolloutResult, Sample, SamplingParams, ChatMessage, WeightsRef } from "./engine.js";

@@ -1,0 +1,105 @@
+// runtime/progress/render.ts — the run's progress on stderr: on a TTY, one live line per step with a
+// bar for the current phase (rollout, verify, update...) redrawn in place; otherwise plain lines, one
+// per step, eval and checkpoint. Both end with a summary of held-out reward per task, before and after.
+import type { Phase, ProgressEvent, ProgressSink, RunSummary } from "./events.js";
+
+export interface ProgressOptions {
+  write: (text: string) => void;
+  isTty: boolean;
+  colour: boolean;
+  nowMs: () => number;
+  /** Minimum time between redraws of the live line (default 100 ms). */
+  redrawMs?: number;
+  width?: number;
+}
+
+const fmt = (x: number) => x.toFixed(3);
+
+export function bar(done: number, total: number, width: number): string {
+  const frac = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
+  const full = Math.round(frac * width);
+  return "█".repeat(full) + "░".repeat(width - full);
+}
+
+export function taskList(tasks: Record<string, number>): string {
+  return Object.entries(tasks).map(([k, v]) => `${k} ${fmt(v)}`).join("  ");
+}
+
+export function summaryText(s: RunSummary): string {
+  const lines = [`run ${s.finished ? "finished" : "stopped"}: ${s.steps} step${s.steps === 1 ? "" : "s"} of ${s.recipe} in ${s.runDir}`];
+  if (s.lastRewardMean !== null) lines.push(`last training reward ${fmt(s.lastRewardMean)}`);
+  if (s.evalBefore || s.evalAfter) {
+    const names = [...new Set([...Object.keys(s.evalBefore?.tasks ?? {}), ...Object.keys(s.evalAfter?.tasks ?? {})])].sort();
+    const w = Math.max(8, ...names.map((n) => n.length));
+    lines.push(`held-out reward   ${"task".padEnd(w)}  before   after`);
+    const cell = (v: number | undefined) => (v === undefined ? "    -" : fmt(v)).padStart(7);
+    for (const n of names) lines.push(`                  ${n.padEnd(w)}  ${cell(s.evalBefore?.tasks[n])} ${cell(s.evalAfter?.tasks[n])}`);
+    lines.push(`                  ${"all".padEnd(w)}  ${cell(s.evalBefore?.reward_mean)} ${cell(s.evalAfter?.reward_mean)}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+export function createProgress(o: ProgressOptions): ProgressSink {
+  const redrawMs = o.redrawMs ?? 100;
+  const width = o.width ?? 24;
+  let total: number | null = null;
+  let lastDraw = -Infinity;
+  let live = false;
+  const phases = new Map<Phase, { done: number; total: number }>();
+  let step = 0;
+  const dim = (s: string) => (o.colour ? `\x1b[2m${s}\x1b[22m` : s);
+  const stepLabel = (n: number) => `step ${n}${total !== null ? `/${total}` : ""}`;
+
+  const clearLive = () => {
+    if (live) o.write("\r\x1b[2K");
+    live = false;
+  };
+  const print = (line: string) => {
+    clearLive();
+    o.write(line + "\n");
+  };
+  const drawLive = (force = false) => {
+    if (!o.isTty) return;
+    const now = o.nowMs();
+    if (!force && now - lastDraw < redrawMs) return;
+    lastDraw = now;
+    const parts = [...phases].map(([name, p]) => `${name} ${bar(p.done, p.total, width / 2)} ${p.done}/${p.total}`);
+    o.write(`\r\x1b[2K${stepLabel(step)}  ${parts.join("  ")}`);
+    live = true;
+  };
+
+  return (e: ProgressEvent) => {
+    switch (e.type) {
+      case "run-start":
+        total = e.totalSteps;
+        print(`${e.resumed ? "resuming" : "running"} ${e.recipe}${e.resumed ? ` after step ${e.fromStep}` : ""} → ${e.runDir}`);
+        break;
+      case "step-start":
+        step = e.step;
+        phases.clear();
+        drawLive(true);
+        break;
+      case "phase":
+        if (e.step !== step) break; // an overlapped rollout of the next step: shown when it starts
+        phases.set(e.phase, { done: e.done, total: e.total });
+        drawLive(e.done === e.total);
+        break;
+      case "step-end": {
+        const kept = e.kept < e.generated ? `  kept ${e.kept}/${e.generated} groups` : "";
+        const skipped = e.skippedUpdate ? "  (no group kept: update skipped)" : "";
+        print(`${stepLabel(e.step)}  reward ${fmt(e.rewardMean)}  ${taskList(e.tasks)}${kept}${skipped}  ${dim(`${e.seconds.toFixed(1)}s`)}`);
+        break;
+      }
+      case "eval":
+        print(`eval @ step ${e.step}  held-out reward ${fmt(e.rewardMean)}  ${taskList(e.tasks)}`);
+        break;
+      case "checkpoint":
+        print(dim(`checkpoint ${e.path}`));
+        break;
+      case "run-end":
+        clearLive();
+        o.write(summaryText(e.summary));
+        break;
+    }
+  };
+}
