@@ -10,3 +10,5 @@ export { answerArea, answerLines, normalizeAnswers } from "./extract/answer-area
 export { lastBoxed } from "./extract/boxed.js";
 export { pySplit, pyStrip, pyLower } from "./extract/python-text.js";
 export { pyJsonLoads, fromJs, pyStr, pyRepr, PyJsonError, type PyValue } from "./metrics/python-value.js";
+export * from "./advantage/index.js";
+export * from "./task-metrics/index.js";

@@ -6,5 +6,6 @@ export {
 } from "./params.js";
 export { internIds, internTasksByGroup, type Interned, type IdList } from "./intern-ids.js";
 export { grpoAdvantages } from "./grpo.js";
+export { torchSumF32, TORCH_FLOAT_LANES } from "./torch-sum.js";
 export { tmnGrpoAdvantages } from "./tmn-grpo.js";
 export { qwenlongAdvantages } from "./qwenlong-grpo.js";
