@@ -15,15 +15,34 @@ export function exactMatch(response: string, label: string): number {
   return pyStrip(label) === pyStrip(response) ? 1 : 0;
 }
 
-const LENIENT = /(?:answer|choice|option)\s*(?:is|:)?\s*[:：]?\s*\(?([A-Za-z])\)?(?![A-Za-z])/gi;
-const LABEL = /^\s*\(?\s*([A-Za-z])\s*\)?\s*[.:]?\s*$/;
+const KEYWORD = /answer|choice|option/gi;
+const LABEL = /^(?:\(([A-Za-z])\)|([A-Za-z])[.:]?)$/;
+const isLetter = (c: string | undefined) => c !== undefined && /^[A-Za-z]$/.test(c);
+const isSpace = (c: string | undefined) => c === " " || c === "\t" || c === "\n" || c === "\r";
+
+/** The letter after one keyword: `answer is (B)`, `answer: B`, `option b`, ... or undefined. A forward
+ *  scan, not a regex with several optional whitespace runs (those backtrack quadratically). */
+function letterAfter(text: string, i: number): string | undefined {
+  const skip = () => { while (isSpace(text[i])) i++; };
+  skip();
+  if (text.slice(i, i + 2).toLowerCase() === "is" && !isLetter(text[i + 2])) { i += 2; skip(); }
+  if (text[i] === ":" || text[i] === "：") { i++; skip(); }
+  if (text[i] === "(") i++;
+  const letter = text[i];
+  if (!isLetter(letter)) return undefined;
+  i++;
+  if (text[i] === ")") i++;
+  return isLetter(text[i]) ? undefined : letter;
+}
 
 /** golong's `choice`: the last "answer is X" / "answer: (X)" / "option X" in the response (any
  *  letter, any case, bold marks ignored) against a label given as "B", "(B)" or "b". */
 export function choiceScore(response: string, label: string): number {
-  const want = LABEL.exec(label)?.[1]?.toUpperCase() ?? choiceLetter(label);
+  const m = LABEL.exec(label.trim());
+  const want = m ? (m[1] ?? m[2]).toUpperCase() : choiceLetter(label);
   if (!want) return 0;
+  const text = response.replaceAll("*", "");
   let got: string | undefined;
-  for (const m of response.replaceAll("*", "").matchAll(LENIENT)) got = m[1];
+  for (const m of text.matchAll(KEYWORD)) got = letterAfter(text, m.index + m[0].length) ?? got;
   return got !== undefined && got.toUpperCase() === want ? 1 : 0;
 }

@@ -110,13 +110,24 @@ export function maxRougeLReference(hypothesis: string, references: readonly stri
 
 // ---- golong's own ROUGE-L -------------------------------------------------------------------------
 
-const EDGE_PUNCT = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+const PUNCT = /^[\p{P}\p{S}]$/u;
+
+/** `word` without leading and trailing punctuation or symbols (a loop: an anchored regex would
+ *  rescan a long run of punctuation from every position). */
+function trimPunct(word: string): string {
+  const chars = [...word];
+  let a = 0;
+  let b = chars.length;
+  while (a < b && PUNCT.test(chars[a])) a++;
+  while (b > a && PUNCT.test(chars[b - 1])) b--;
+  return a === 0 && b === chars.length ? word : chars.slice(a, b).join("");
+}
 
 /** Lower-cased words with surrounding punctuation trimmed ("Paris." → "paris", "3.5" stays one). */
 export function rougeTokens(text: string): string[] {
   const out: string[] = [];
   for (const w of pySplit(pyLower(text))) {
-    const t = w.replace(EDGE_PUNCT, "");
+    const t = trimPunct(w);
     if (t !== "") out.push(t);
   }
   return out;
