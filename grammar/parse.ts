@@ -1,0 +1,143 @@
+// grammar/parse.ts — parseRecipe: lex, split into declarations, parse each with the one chevrotain
+// parser, build the AST. Syntax diagnostics go to the bag; nothing here throws on any input.
+import { EOF, type IRecognitionException } from "chevrotain";
+import type { DiagnosticBag } from "../compiler/diagnostics/index.js";
+import type { SourceFile, Span } from "../compiler/source.js";
+import type * as A from "./ast.js";
+import { AstBuilder } from "./cst-to-ast.js";
+import { splitDeclarations, type DeclarationTokens } from "./declarations.js";
+import { describeChar, lex } from "./lexer.js";
+import { describe, golongParser } from "./parser.js";
+import * as T from "./tokens.js";
+import type { Token } from "./tokens.js";
+
+/** Syntax errors reported per file before the rest are summarised by one GL0114. */
+export const MAX_SYNTAX_ERRORS = 100;
+
+export function parseRecipe(file: SourceFile, bag: DiagnosticBag): A.Recipe {
+  const before = bag.errorCount;
+  const { tokens, comments, strings } = lex(file.text, bag);
+  const decls = splitDeclarations(tokens, file.text, bag);
+  const parser = golongParser();
+  const items: A.Decl[] = [];
+  const reported = new Set<number>();
+  let stopped = false;
+  const budget = () => {
+    if (bag.errorCount - before < MAX_SYNTAX_ERRORS) return true;
+    return false;
+  };
+
+  for (const decl of decls) {
+    const first = decl.tokens[0];
+    if (!startsDeclaration(decl)) {
+      if (budget()) reportNotADeclaration(decl, bag);
+      continue;
+    }
+    parser.input = decl.tokens;
+    const cst = parser.declaration();
+    const errors = parser.errors;
+    const missingSeparators = parser.missingSeparators;
+    const end = lastEnd(decl);
+    for (const e of errors) {
+      const span = errorSpan(e, end);
+      if (span.start >= decl.quietFrom || reported.has(span.start)) continue;
+      reported.add(span.start);
+      if (!budget()) { stopped = true; break; }
+      reportParseError(e, span, bag);
+    }
+    for (const t of missingSeparators) {
+      if (t.startOffset >= decl.quietFrom || reported.has(t.startOffset)) continue;
+      reported.add(t.startOffset);
+      if (!budget()) { stopped = true; break; }
+      bag.error("GL0111", { start: t.startOffset, end: t.endOffset + 1 }, {
+        message: `missing \`,\` or line break before ${describeToken(t)}`,
+        label: "a new field starts here",
+        help: "separate fields with a comma or put each on its own line",
+      });
+    }
+    const built = new AstBuilder(bag, strings, first.startOffset).declaration(cst);
+    if (built) items.push(built);
+  }
+  if (stopped || bag.errorCount - before > MAX_SYNTAX_ERRORS) {
+    bag.error("GL0114", { start: file.text.length, end: file.text.length }, {
+      message: `too many syntax errors; stopped reporting after ${MAX_SYNTAX_ERRORS}`,
+      label: "",
+      help: "fix the first errors and check again; is this a .golong recipe?",
+    });
+  }
+  const header = items.find((d): d is A.RecipeNameDecl => d.kind === "recipe_name");
+  return {
+    kind: "recipe",
+    span: { start: 0, end: file.text.length },
+    path: file.path,
+    ...(header ? { name: header.name } : {}),
+    items,
+    comments,
+  };
+}
+
+function startsDeclaration(d: DeclarationTokens): boolean {
+  const [a, b] = d.tokens;
+  if (T.DECLARATION_KEYWORDS.has(a.tokenType)) return true;
+  return a.tokenType === T.Identifier && b?.tokenType !== T.Colon && b?.tokenType !== T.Equals;
+}
+
+function reportNotADeclaration(d: DeclarationTokens, bag: DiagnosticBag): void {
+  const [a, b] = d.tokens;
+  const span = { start: a.startOffset, end: a.endOffset + 1 };
+  if (a.tokenType === T.Identifier || T.KEYWORDS.has(a.image)) {
+    if (b?.tokenType === T.Colon || b?.tokenType === T.Equals) {
+      bag.error("GL0112", span, {
+        message: `field \`${a.image}\` outside any block`,
+        label: "a field must be inside a block",
+        help: `move it into the block it belongs to, such as \`rollout { ${a.image}: ... }\``,
+      });
+      return;
+    }
+  }
+  bag.error("GL0112", span, {
+    message: `expected a declaration, found ${describeToken(a)}`,
+    label: "a declaration starts with `recipe`, `import`, `model`, `source`, `type`, `task`, `tasks`, `gate` or a block name",
+  });
+}
+
+function describeToken(t: Token): string {
+  return t.image.length === 1 ? describeChar(t.image) : describe(t);
+}
+
+function lastEnd(d: DeclarationTokens): number {
+  for (let i = d.tokens.length - 1; i >= 0; i--) if (d.tokens[i].image !== "") return d.tokens[i].endOffset + 1;
+  return d.tokens[0].startOffset;
+}
+
+function errorSpan(e: IRecognitionException, declEnd: number): Span {
+  const t = e.token as Token | undefined;
+  if (!t || t.tokenType === EOF || Number.isNaN(t.startOffset) || t.image === "") {
+    const at = t && !Number.isNaN(t.startOffset) && t.image === "" ? t.startOffset : declEnd;
+    return { start: at, end: at };
+  }
+  return { start: t.startOffset, end: t.endOffset + 1 };
+}
+
+function reportParseError(e: IRecognitionException, span: Span, bag: DiagnosticBag): void {
+  const atEnd = span.start === span.end;
+  const t = e.token as Token | undefined;
+  const help = helpFor(e, t);
+  bag.error("GL0107", span, {
+    message: e.message,
+    label: e.name === "NotAllInputParsedException" ? "not part of the declaration" : atEnd ? "expected more here" : "unexpected here",
+    ...(help ? { help } : {}),
+  });
+}
+
+function helpFor(e: IRecognitionException, t: Token | undefined): string | undefined {
+  if (e.name === "NotAllInputParsedException") return "each declaration starts on its own line";
+  if (!t || t.image === "") return undefined;
+  if (e.message.startsWith("expected `:`") && t.tokenType !== T.Colon) return "a field is written `key: value`";
+  const valueStart = t.tokenType === T.NumberLiteral || t.tokenType === T.StringLiteral || t.tokenType === T.Identifier || t.tokenType === T.LBracket;
+  if (e.message.startsWith("expected `]`") && valueStart) return "separate list items with `,`";
+  if (e.message.startsWith("expected `)`") && valueStart) return "separate arguments with `,`";
+  if (e.message.startsWith("expected a value") && T.KEYWORDS.has(t.image) && t.tokenType !== T.True && t.tokenType !== T.False && t.tokenType !== T.Not)
+    return `\`${t.image}\` is a keyword; to use it as text, quote it: "${t.image}"`;
+  return undefined;
+}
