@@ -1,5 +1,39 @@
-// compiler/diagnostics/codes/values.ts — GL04xx: values and ranges. Owned by the checker (engineer 2); the
-// grammar engineer created it empty so the catalog builds.
+// compiler/diagnostics/codes/values.ts — GL04xx: values and ranges (probabilities, clip bounds,
+// learning rate, lengths against the model's context). Reported by compiler/checks.
 import { defineCodes } from "../catalog.js";
 
-export const valueCodes = defineCodes("values", {});
+export const valueCodes = defineCodes("values", {
+  GL0401: {
+    title: "value out of range",
+    explanation:
+      "A number lies outside the range its field allows: probabilities, alphas and ratios are in [0, 1] " +
+      "(`top_p`, `smooth_alpha`, the clip bounds), counts are at least 1, `top_k` is -1 or more, the learning rate " +
+      "and thresholds are greater than 0, dual_clip greater than 1. The label shows the range.",
+  },
+  GL0402: {
+    title: "clip low is greater than clip high",
+    explanation:
+      "`clip: [low, high]` bounds the PPO ratio to [1 - low, 1 + high]; DAPO's clip-higher uses a larger high " +
+      "bound (`[0.2, 0.28]`). A low bound above the high one is almost always two numbers swapped.",
+  },
+  GL0403: {
+    title: "prompt and response do not fit in the model's context",
+    explanation:
+      "max_prompt + max_response must not exceed the model's context (`max_context` of a model loaded from a " +
+      "path, `context` of the embedded model): a longer sequence cannot be served or trained. Shorten one of " +
+      "them or raise the context; the GoLongRL launches use 160k + 16k = 176k tokens.",
+  },
+  GL0404: {
+    title: "settings contradict each other",
+    explanation:
+      "Two settings cannot hold together: both `epochs` and `steps` given nothing to stop on, `truncation` on an " +
+      "engine that cannot truncate, a trainer the model cannot use (the embedded trainer needs the embedded " +
+      "model), or an `external` trainer with no `command`. The label says which.",
+  },
+  GL0405: {
+    title: "nothing to train on",
+    explanation:
+      "The recipe has no task, so no record would ever be scored. Add a task (`task NAME { from SOURCE reward " +
+      "EXPR }`) or take a preset's tasks (`tasks golongrl.all from train`).",
+  },
+});
