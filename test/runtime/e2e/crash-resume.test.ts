@@ -2,7 +2,7 @@
 // equals an uninterrupted run with the same seed: the same metrics (timings aside), the same rollouts,
 // the same trained batches; no step applied twice, no sample lost. Needs the build (`npm test` builds
 // first). GOLONG_CRASH_ITERATIONS=N kills N times instead of 3.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -40,6 +40,14 @@ async function snapshot(runDir: string): Promise<Record<string, unknown>> {
   return files;
 }
 
+function stepOf(dir: string): number {
+  try {
+    return JSON.parse(readFileSync(join(dir, "state.json"), "utf8")).step as number;
+  } catch {
+    return -1; // not written yet, or caught mid-rename on a slow file system
+  }
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.skipIf(!existsSync(resolve(import.meta.dirname, "../../../dist/cli/main.js")))("kill -9 and --resume", () => {
@@ -63,9 +71,11 @@ describe.skipIf(!existsSync(resolve(import.meta.dirname, "../../../dist/cli/main
     while (!finished && attempts++ < KILLS + 3) {
       const child = golongc(["run", graph, "--run-dir", dir, "--dry-run", "--verify-workers", "0", ...(existsSync(join(dir, "state.json")) ? ["--resume"] : [])]);
       if (kills < KILLS) {
-        // Wait until the run has its state file, then kill at a random moment within a run's length.
-        while (!existsSync(join(dir, "state.json")) && child.exitCode === null) await sleep(5);
-        await sleep(rng.next() * runMs * 0.6);
+        // Wait until this process has committed a step of its own (so every attempt makes progress
+        // and startup is behind it), then kill at a random moment within the next step or two.
+        const from = stepOf(dir);
+        while (stepOf(dir) <= from && child.exitCode === null) await sleep(5);
+        await sleep(rng.next() * (runMs / 8) * 1.5);
         if (child.exitCode === null) {
           child.kill("SIGKILL");
           kills++;
