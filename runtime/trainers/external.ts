@@ -94,7 +94,9 @@ export async function createExternalTrainer(o: ExternalTrainerOptions): Promise<
   });
 
   const exited = child.then((r) => {
-    const how = r.signal ? `was killed by ${r.signal}` : `exited with code ${r.exitCode}`;
+    const how = r.signal ? `was killed by ${r.signal}`
+      : r.exitCode === undefined ? `could not start (${r.originalMessage || r.shortMessage})`
+      : `exited with code ${r.exitCode}`;
     fail(new TrainerError(`external trainer \`${shown}\` ${how}${pending ? ` while handling ${pending.type}` : ""}${tail()}`));
     return r;
   });
@@ -105,8 +107,10 @@ export async function createExternalTrainer(o: ExternalTrainerOptions): Promise<
     if (pending) throw new TrainerError(`external trainer: ${request.type} sent while ${pending.type} is still running`);
     requestId = request.id;
     const reply = new Promise<Reply>((resolve, reject) => { pending = { type: request.type, resolve, reject }; });
+    reply.catch(() => { /* observed below; a child that dies mid-write must not be an unhandled rejection */ });
     const line = JSON.stringify(request) + "\n";
-    if (!child.stdin.write(line)) await new Promise<void>((resolve) => child.stdin.once("drain", resolve));
+    // A big batch fills the pipe: wait for it to drain, or for the child to die (then it never will).
+    if (!child.stdin.write(line)) await Promise.race([new Promise<void>((resolve) => child.stdin.once("drain", resolve)), reply.then(() => {}, () => {})]);
     if (!timeoutMs) return reply;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -121,7 +125,7 @@ export async function createExternalTrainer(o: ExternalTrainerOptions): Promise<
 
   let nextId = 1;
   const hello = await call({ type: "hello", id: nextId++, protocol: PROTOCOL_VERSION, golong: o.golongVersion ?? "0.1.0", config: o.config as Record<string, unknown> }, o.helloTimeoutMs ?? 60_000)
-    .catch(async (e) => { child.kill(); await exited; throw dead ?? e; });
+    .catch(async (e) => { child.kill(); await exited; throw e; });
   if (hello.type === "hello" && hello.protocol !== PROTOCOL_VERSION) {
     child.kill();
     throw new TrainerError(`external trainer \`${shown}\` speaks protocol ${hello.protocol}; golong speaks ${PROTOCOL_VERSION}`);
