@@ -77,7 +77,7 @@ describe("run loop", () => {
       expect(line.reward_mean).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 12);
       const expected = referenceTaskMetrics(scores, used.map((r) => r.uid as string), used.map((r) => r.task as string));
       expect(Object.keys(line.tasks).sort()).toEqual(["math", "retrieval", "summary"]);
-      for (const [task, m] of Object.entries(expected)) for (const [k, v] of Object.entries(m)) expect(line.tasks[task][k as keyof typeof m]).toBeCloseTo(v, 9);
+      for (const [task, m] of Object.entries(expected)) for (const [k, v] of Object.entries(m)) expect(line.tasks[task][k as keyof StepLine["tasks"][string]]).toBeCloseTo(v, 9);
       // the advantages written are the estimator's on exactly these responses
       const adv = computeAdvantages({ estimator: "tmn_grpo", difficultyReweight: true, smoothAlpha: 0.8 },
         { scores, index: used.map((r) => r.uid as string), taskLabels: used.map((r) => r.label as string) });
