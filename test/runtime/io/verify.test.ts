@@ -127,3 +127,37 @@ describe("evaluateExpr", () => {
     expect(() => evaluateExpr({ kind: "compare", op: "<", left: field("mode"), right: field("n") }, { record: rec }, lookup)).toThrow(/cannot order string and number/);
   });
 });
+
+describe("verification pool with the standard library", () => {
+  it("scores with the stdlib's registry by default, in workers exactly as inline and as a direct call", async () => {
+    const { functions } = await import("../../../stdlib/index.js");
+    const { makeRow } = await import("./helpers/golong-records.js");
+    const cfg: VerifyConfig = {
+      timeLimitMs: 5_000, workers: 2,
+      tasks: [
+        task("retrieval", call("f1", call("answer_lines", out), field("reward_model", "ground_truth", "doc_ids"))),
+        task("preset", call("golongrl_reward", field("data_source"), out, field("reward_model", "ground_truth"), field("extra_info"))),
+      ],
+    };
+    const think: GateSpec[] = [{ name: "think_format", expr: call("think_format", out) }];
+    const items: VerifyItem[] = [];
+    for (let i = 0; i < 60; i++) {
+      const record = makeRow(i) as unknown as Record<string, unknown>;
+      const answer = i % 3 === 0 ? `d${i}\nd${i + 1}` : i % 3 === 1 ? `d${i}` : "nothing";
+      const output = `${i % 4 ? "<think>ok</think>" : ""}[Answer]\n${answer}`;
+      items.push({ task: i % 2 ? "retrieval" : "preset", record, output });
+    }
+    const inline = await make(cfg, { workers: 0, gates: think });
+    const pooled = await make(cfg, { workers: 2, gates: think, batchSize: 7 });
+    const a = await inline.score(items);
+    expect(await pooled.score(items)).toEqual(a);
+    const f1 = functions.get("f1")!.impl, lines = functions.get("answer_lines")!.impl;
+    for (const [i, item] of items.entries()) {
+      if (item.task !== "retrieval") continue;
+      const direct = f1(lines(item.output), (item.record as any).reward_model.ground_truth.doc_ids) as number;
+      expect(a[i].rawScore).toBe(direct);
+      expect(a[i].score).toBe(i % 4 ? direct : 0);
+    }
+    expect(a.some((r) => r.score > 0 && r.score < 1)).toBe(true);
+  });
+});
