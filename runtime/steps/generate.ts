@@ -76,7 +76,7 @@ export async function generateGroups(prompts: readonly TaskRecord[], o: Generate
         if (!Number.isFinite(r.score)) flags.push("non_finite_score");
         if (o.gate && !o.gate(g.prompt.record, s.text)) {
           score = 0;
-          flags.push("gate");
+          flags.push("gated");
         }
         if (s.finishReason === "error") flags.push("engine_error");
         return { ...s, score, flags };
