@@ -77,6 +77,9 @@ export const TaskSpec = z.object({
   source: z.string(),
   where: Expr.nullable(),
   reward: Expr,
+  /** When present, the label is computed per record (GoLongRL: `task_label(reward_mode)`, the
+   *  reference's TMN grouping) and `label` is only the task's display name. */
+  labelExpr: Expr.optional(),
 }).strict();
 export type TaskSpec = z.infer<typeof TaskSpec>;
 
@@ -111,6 +114,12 @@ export const VerifyConfig = z.object({
   tasks: z.array(TaskSpec),
   timeLimitMs: z.number().int().positive().default(5_000),
   workers: z.number().int().nonnegative().default(0),  // 0: one per core
+  /** DAPO overlong penalty on the score: linear over the last `bufferTokens` before max_response. */
+  overlong: z.object({
+    bufferTokens: z.number().int().nonnegative(),
+    penaltyFactor: z.number().nonnegative(),
+    log: z.boolean().default(false),
+  }).strict().nullable().default(null),
 }).strict();
 
 export const GateConfig = z.object({
@@ -151,6 +160,14 @@ export const UpdateConfig = z.object({
   ppoEpochs: z.number().int().positive().default(1),
   miniBatch: z.number().int().positive(),
   maxTokensPerGpu: z.number().int().positive().optional(),   // derived: (max_prompt + max_response) / cp
+  /** Rollout importance-sampling correction (off-policy rollouts); null: off. */
+  importanceSampling: z.object({
+    level: z.enum(["token", "sequence"]),
+    threshold: z.number().positive(),
+    thresholdLower: z.number().nonnegative().nullable(),
+    mode: z.enum(["clip", "truncate", "mask"]),
+    veto: z.number().nonnegative().nullable(),
+  }).strict().nullable().default(null),
 }).strict();
 
 export const EvalConfig = z.object({
@@ -158,11 +175,15 @@ export const EvalConfig = z.object({
   everySteps: z.number().int().positive().nullable(),
   beforeTrain: z.boolean().default(true),
   afterTrain: z.boolean().default(true),
+  logGenerations: z.number().int().nonnegative().default(0),
 }).strict();
 
 export const CheckpointConfig = z.object({
   everySteps: z.number().int().positive().nullable(),
   keep: z.number().int().positive().nullable().default(null),
+  /** Where checkpoints go when the recipe says (work_dir/ckpts/project/experiment); null: the run dir. */
+  dir: z.string().nullable().default(null),
+  resume: z.enum(["auto", "disable"]).default("auto"),
 }).strict();
 
 export const WarmupConfig = z.object({
@@ -208,7 +229,7 @@ export const Edge = z.object({
 export type Edge = z.infer<typeof Edge>;
 
 export const ModelSpec = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("path"), path: z.string(), maxContextTokens: z.number().int().positive(), tokenizer: z.string().optional() }).strict(),
+  z.object({ kind: z.literal("path"), path: z.string(), maxContextTokens: z.number().int().positive(), tokenizer: z.string().optional(), trustRemoteCode: z.boolean().default(false) }).strict(),
   z.object({
     kind: z.literal("embedded"),
     layers: z.number().int().positive(), width: z.number().int().positive(), heads: z.number().int().positive(),
@@ -226,12 +247,23 @@ export const TrainSpec = z.object({
   seed: z.number().int().default(0),
   /** One-step off-policy overlap of the next rollout with this update. */
   overlap: z.boolean().default(false),
+  shuffle: z.boolean().default(true),
+  /** Write every rollout with its score and advantage. */
+  saveRollouts: z.boolean().default(false),
 }).strict();
 
 export const ClusterSpec = z.object({
   nodes: z.number().int().positive(),
   gpusPerNode: z.number().int().positive(),
   actor: z.object({ tp: z.number().int().positive(), cp: z.number().int().positive(), pp: z.number().int().positive(), ep: z.number().int().positive().default(1), etp: z.number().int().positive().default(1) }).strict(),
+  microBatchPerGpu: z.number().int().positive().default(1),
+  dynamicBatch: z.boolean().default(false),
+}).strict();
+
+export const LoggingSpec = z.object({
+  project: z.string(),
+  experiment: z.string(),
+  loggers: z.array(z.string()),
 }).strict();
 
 export const Graph = z.object({
@@ -242,6 +274,7 @@ export const Graph = z.object({
   train: TrainSpec,
   cluster: ClusterSpec.nullable(),
   warmup: WarmupConfig.nullable().default(null),
+  logging: LoggingSpec.optional(),
   /** verl-only settings: dotted key -> value, validated against verl's config by the compiler. */
   verl: z.record(z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.unknown())])).default({}),
   nodes: z.array(GraphNode),
