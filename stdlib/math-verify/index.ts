@@ -1,9 +1,6 @@
-// stdlib/math-verify/index.ts — PROVISIONAL, written by engineer 3 (metrics) so the registry builds:
-// exact string match after trimming. Engineer 4 (math-verify) owns this file and replaces it wholesale
-// with the reference's math_dapo path; keep the export `mathVerify(solution, groundTruth): number`.
+// stdlib/math-verify/index.ts — math_verify, exact to the reference (math_dapo.compute_score with
+// math-verify 0.8.0): parse the answer out of the output, compare it with the gold answer(s).
 
-export function mathVerify(solution: string, groundTruth: string | readonly string[]): number {
-  const golds = typeof groundTruth === "string" ? [groundTruth] : groundTruth;
-  const got = solution.slice(-500).trim();
-  return golds.some((g) => g.trim() === got) ? 1 : 0;
-}
+export { mathVerify, lastCodePoints } from "./score.js";
+export { parseAnswer, type Parsed } from "./extract.js";
+export { verifyParsed } from "./equal.js";

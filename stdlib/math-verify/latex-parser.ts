@@ -1,0 +1,728 @@
+// stdlib/math-verify/latex-parser.ts — parses a normalised LaTeX answer the way latex2sympy2_extended's
+// ANTLR grammar does. Every rule returns all the ways it can end (one per end position, most
+// preferred first, memoised), so the first complete parse is the one ANTLR's ordered, full-context
+// choice picks. Values are built only once a complete parse is chosen, as the reference converts
+// its tree after parsing.
+
+import { type Token, lex } from "./latex-lexer.js";
+import {
+  type Expr, type RelOp, fn, rel, sym, cst, pow, tuple, fset, isMatrix, isRelational, HALF, NEG_ONE, num,
+  percentOf, isInt,
+} from "./expr.js";
+import {
+  ConvertError, plus, minus, times, divide, unaryMinus, asUnaryMinus, postfixProduct, intervalOf, rationalOf,
+} from "./latex-convert.js";
+import { symbolOf, isOnlySymbols, parseNumberText } from "./latex-symbols.js";
+
+type Th<T> = () => T;
+interface R<T> { readonly end: number; readonly v: Th<T> }
+
+export class ParseError extends Error {}
+const MAX_STEPS = 60_000;
+
+const REL_OPS: Record<string, RelOp | "in" | "approx"> = {
+  IN: "in", ASSIGNMENT: "eq", EQUAL: "eq", APPROX: "approx", LT: "lt", LTE: "le", GT: "gt", GTE: "ge", UNEQUAL: "ne",
+};
+const MP_OPS = new Set(["MUL", "CMD_TIMES", "CMD_CDOT", "DIV", "CMD_DIV", "COLON", "CMD_MOD"]);
+const OPEN_INTERVAL = new Set(["L_PAREN", "L_PAREN_VISUAL", "L_GROUP"]);
+const INTERVAL_L = new Set(["L_BRACKET", "L_PAREN", "L_PAREN_VISUAL", "L_BRACK", "L_GROUP"]);
+const INTERVAL_R = new Set(["R_BRACKET", "R_PAREN", "R_PAREN_VISUAL", "R_BRACK", "R_GROUP"]);
+const GROUPS: readonly (readonly [string, string])[] = [
+  ["L_PAREN", "R_PAREN"], ["L_GROUP", "R_GROUP"], ["L_BRACE", "R_BRACE"], ["L_BRACKET", "R_BRACKET"],
+  ["L_BRACE_VISUAL", "R_BRACE_VISUAL"], ["L_BRACE_CMD", "R_BRACE_CMD"], ["L_BRACK", "R_BRACK"],
+];
+const TUPLE_DELIMS: readonly (readonly [string, string])[] = [["L_PAREN", "R_PAREN"], ["L_PAREN_VISUAL", "R_PAREN_VISUAL"], ["L_BRACKET", "R_BRACKET"]];
+const SET_DELIMS: readonly (readonly [string, string])[] = [["L_BRACE", "R_BRACE"], ["L_BRACE_VISUAL", "R_BRACE_VISUAL"]];
+const ATOM_BASES = new Set(["LETTER_NO_E", "GREEK_CMD", "OTHER_SYMBOL_CMD", "ACCENT"]);
+
+const COMMA_NUMBER = /^\s*-?\d{1,3}(,\d{3})+(\.\d+)?\s*$/u;
+
+function uniq<T>(xs: R<T>[]): R<T>[] {
+  if (xs.length < 2) return xs;
+  const seen = new Set<number>();
+  const out: R<T>[] = [];
+  for (const x of xs) if (!seen.has(x.end)) { seen.add(x.end); out.push(x); }
+  return out;
+}
+
+const mapR = <A, B>(xs: R<A>[], f: (a: A) => B): R<B>[] => xs.map((x) => ({ end: x.end, v: () => f(x.v()) }));
+
+/** Parses one LaTeX string to an expression; throws on any syntax or conversion failure. */
+export function parseLatexExpr(src: string, depth = 0): Expr {
+  if (depth > 8) throw new ParseError("nested function arguments too deep");
+  const toks = lex(src);
+  const p = new Parser(toks, depth);
+  const n = toks.length;
+  const alts: Th<R<Expr>[]>[] = [
+    () => p.setElementsRelation(0),
+    () => mapR(p.semicolonElements(0, false), (els) => (COMMA_NUMBER.test(src) ? parseNumberText(src, true) : setOrTuple(els))),
+    () => p.setRelation(0),
+  ];
+  for (const alt of alts) {
+    const hit = alt().find((r) => r.end === n);
+    if (hit) return hit.v();
+  }
+  throw new ParseError("no parse");
+}
+
+function setOrTuple(els: Expr[][]): Expr {
+  if (els.length === 1) return els[0]!.length === 1 ? els[0]![0]! : fset(els[0]!);
+  if (els.every((e) => e.length === 1)) return fset(els.map((e) => e[0]!));
+  return fset(els.map((e) => tuple(e)));
+}
+
+function relationOf(op: RelOp | "in" | "approx", lh: Expr, rh: Expr): Expr {
+  if (op === "approx") return isOnlySymbols(lh) ? rh : lh;
+  if (op === "in") throw new ConvertError("unrecognized relation");
+  if (lh.k === "and") return { k: "and", args: [...lh.args, rel(op, (lh.args[lh.args.length - 1] as { rhs: Expr }).rhs, rh)] };
+  if (isRelational(lh)) return { k: "and", args: [lh, rel(op, lh.rhs, rh)] };
+  return rel(op, lh, rh);
+}
+
+class Parser {
+  private readonly memo = new Map<string, R<unknown>[]>();
+  private steps = 0;
+  constructor(private readonly t: readonly Token[], private readonly depth: number) {}
+
+  private type(p: number): string | undefined { return this.t[p]?.type; }
+  private text(a: number, b: number): string { let s = ""; for (let i = a; i < b; i++) s += this.t[i]!.text; return s; }
+
+  private m<T>(key: string, p: number, f: () => R<T>[]): R<T>[] {
+    const k = `${key}@${p}`;
+    const hit = this.memo.get(k);
+    if (hit) return hit as R<T>[];
+    if (++this.steps > MAX_STEPS) throw new ParseError("parse budget exceeded");
+    this.memo.set(k, []);            // a left-recursive re-entry sees no results
+    const out = uniq(f());
+    this.memo.set(k, out);
+    return out;
+  }
+
+  /** operand (op operand)*, left-associative, longer chains preferred. */
+  private chain(key: string, p: number, operand: (q: number) => R<Expr>[], ops: (ty: string) => boolean,
+    combine: (l: Expr, op: string, r: Expr) => Expr): R<Expr>[] {
+    type C = { end: number; build: (l: Th<Expr>) => Th<Expr> };
+    const cont = (q: number): C[] => this.m(`${key}~`, q, () => {
+      const out: C[] = [];
+      const ty = this.type(q);
+      if (ty !== undefined && ops(ty)) {
+        for (const r of operand(q + 1)) {
+          for (const c of cont(r.end) as unknown as C[]) {
+            out.push({ end: c.end, build: (l) => c.build(() => combine(l(), ty, r.v())) });
+          }
+        }
+      }
+      out.push({ end: q, build: (l) => l });
+      return out as unknown as R<never>[];
+    }) as unknown as C[];
+    return this.m(key, p, () => {
+      const out: R<Expr>[] = [];
+      for (const f of operand(p)) for (const c of cont(f.end)) out.push({ end: c.end, v: c.build(f.v) });
+      return out;
+    });
+  }
+
+  private expect<T>(p: number, ty: string, then: (q: number) => R<T>[]): R<T>[] {
+    return this.type(p) === ty ? then(p + 1) : [];
+  }
+
+  // ---- expressions ----
+  expr(p: number): R<Expr>[] {
+    return this.chain("add", p, (q) => this.mp(q, false), (ty) => ty === "ADD" || ty === "SUB",
+      (l, op, r) => (op === "ADD" ? plus(l, r) : minus(l, r)));
+  }
+
+  private mp(p: number, nofunc: boolean): R<Expr>[] {
+    return this.chain(nofunc ? "mpn" : "mp", p, (q) => this.unary(q, nofunc), (ty) => MP_OPS.has(ty), (l, op, r) => {
+      if (op === "DIV" || op === "CMD_DIV" || op === "COLON") return divide(l, r);
+      if (op === "CMD_MOD") {
+        if (isMatrix(r)) throw new ConvertError("modulo with a matrix");
+        return fn("Mod", [l, r]);
+      }
+      return times(l, r);
+    });
+  }
+
+  relation(p: number): R<Expr>[] {
+    return this.chain("rel", p, (q) => this.expr(q), (ty) => ty in REL_OPS, (l, op, r) => relationOf(REL_OPS[op]!, l, r));
+  }
+
+  private unary(p: number, nofunc: boolean): R<Expr>[] {
+    return this.m(nofunc ? "unn" : "un", p, () => {
+      const ty = this.type(p);
+      if (ty === "ADD") return this.unary(p + 1, nofunc);
+      if (ty === "SUB") return mapR(this.unary(p + 1, nofunc), unaryMinus);
+      if (!nofunc) return mapR(this.postfixRun(p, false), (items) => postfixProduct(items));
+      const out: R<Expr>[] = [];
+      for (const f of this.postfix(p, false)) {
+        for (const rest of this.postfixRun(f.end, true, true)) out.push({ end: rest.end, v: () => postfixProduct([f.v(), ...rest.v()]) });
+      }
+      return out;
+    });
+  }
+
+  /** postfix+ (or postfix_nofunc*, with `allowEmpty`), greedy. */
+  private postfixRun(p: number, nofunc: boolean, allowEmpty = false): R<Expr[]>[] {
+    return this.m(`pr${nofunc ? "n" : ""}${allowEmpty ? "e" : ""}`, p, () => {
+      const out: R<Expr[]>[] = [];
+      for (const f of this.postfix(p, nofunc)) {
+        for (const rest of this.postfixRun(f.end, nofunc, true)) out.push({ end: rest.end, v: () => [f.v(), ...rest.v()] });
+      }
+      if (allowEmpty) out.push({ end: p, v: () => [] });
+      return out;
+    });
+  }
+
+  private postfix(p: number, nofunc: boolean): R<Expr>[] {
+    return this.m(nofunc ? "pfn" : "pf", p, () => {
+      const out: R<Expr>[] = [];
+      const ops = (q: number, base: Th<Expr>): void => {
+        const ty = this.type(q);
+        if (ty === "BANG") ops(q + 1, () => fn("factorial", [base()]));
+        else if (ty === "TRANSPOSE") ops(q + 1, () => transpose(base()));
+        else if (ty === "DEGREE") ops(q + 1, base);
+        out.push({ end: q, v: base });
+      };
+      for (const e of this.exp(p, nofunc)) ops(e.end, e.v);
+      return out;
+    });
+  }
+
+  private exp(p: number, nofunc: boolean): R<Expr>[] {
+    return this.m(nofunc ? "exn" : "ex", p, () => {
+      const out: R<Expr>[] = [];
+      const more = (q: number, base: Th<Expr>): void => {
+        if (this.type(q) === "CARET") {
+          for (const x of this.supArg(q + 1)) {
+            const b = (): Expr => pow(base(), x.v());
+            for (const s of this.subexpr(x.end)) more(s.end, b);
+            more(x.end, b);
+          }
+        }
+        out.push({ end: q, v: base });
+      };
+      for (const c of this.comp(p, nofunc)) more(c.end, c.v);
+      return out;
+    });
+  }
+
+  /** atom | { expr } after a caret. */
+  private supArg(p: number): R<Expr>[] {
+    return [...this.atom(p), ...this.expect(p, "L_BRACE", (q) => this.closeAfter(this.expr(q), "R_BRACE"))];
+  }
+
+  private closeAfter<T>(xs: R<T>[], close: string): R<T>[] {
+    return xs.filter((x) => this.type(x.end) === close).map((x) => ({ end: x.end + 1, v: x.v }));
+  }
+
+  private comp(p: number, nofunc: boolean): R<Expr>[] {
+    return this.m(nofunc ? "cpn" : "cp", p, () => {
+      const ty = this.type(p);
+      const out: R<Expr>[] = [];
+      for (const [l, r] of GROUPS) if (ty === l) out.push(...this.closeAfter(this.expr(p + 1), r));
+      if (ty === "PHANTOM_CMD" || ty === "BOXED_CMD") out.push(...this.expect(p + 1, "L_BRACE", (q) => this.closeAfter(this.expr(q), "R_BRACE")));
+      if (ty === "NORM") out.push(...mapR(this.closeAfter(this.expr(p + 1), "NORM"), () => { throw new ConvertError("norm"); }));
+      for (const [l, r] of [["BAR", "BAR"], ["L_VERT", "R_VERT"], ["VERT", "VERT"]] as const) {
+        if (ty === l) out.push(...mapR(this.closeAfter(this.expr(p + 1), r), (x) => fn("Abs", [x])));
+      }
+      if (ty === "L_ANGLE") out.push(...mapR(this.closeAfter(this.expr(p + 1), "R_ANGLE"), () => { throw new ConvertError("dot product"); }));
+      for (const [l, r] of [["L_FLOOR", "R_FLOOR"], ["LL_CORNER", "LR_CORNER"]] as const) {
+        if (ty === l) out.push(...mapR(this.closeAfter(this.expr(p + 1), r), (x) => fn("floor", [x])));
+      }
+      for (const [l, r] of [["L_CEIL", "R_CEIL"], ["UL_CORNER", "UR_CORNER"]] as const) {
+        if (ty === l) out.push(...mapR(this.closeAfter(this.expr(p + 1), r), (x) => fn("ceiling", [x])));
+      }
+      if (!nofunc) out.push(...this.func(p));
+      out.push(...this.atom(p));
+      if (ty === "CMD_FRAC") out.push(...this.frac(p));
+      out.push(...this.binom(p));
+      if (ty === "CMD_MATRIX_START" || ty === "CMD_ARRAY_START") out.push(...this.matrix(p));
+      return out;
+    });
+  }
+
+  private frac(p: number): R<Expr>[] {
+    const out: R<Expr>[] = [];
+    for (const up of this.expect(p + 1, "L_BRACE", (q) => this.closeAfter(this.expr(q), "R_BRACE"))) {
+      for (const lo of this.expect(up.end, "L_BRACE", (q) => this.closeAfter(this.expr(q), "R_BRACE"))) {
+        out.push({ end: lo.end, v: () => divide(up.v(), lo.v()) });
+      }
+    }
+    return out;
+  }
+
+  private binom(p: number): R<Expr>[] {
+    const out: R<Expr>[] = [];
+    const make = (a: Expr, b: Expr): Expr => binomial(a, b);
+    if (this.type(p) === "L_BRACE") {
+      for (const up of this.expr(p + 1)) {
+        if (this.type(up.end) !== "CMD_CHOOSE") continue;
+        for (const lo of this.closeAfter(this.expr(up.end + 1), "R_BRACE")) out.push({ end: lo.end, v: () => make(up.v(), lo.v()) });
+      }
+    }
+    if (this.type(p) === "CMD_BINOM") {
+      for (const up of this.expect(p + 1, "L_BRACE", (q) => this.closeAfter(this.expr(q), "R_BRACE"))) {
+        for (const lo of this.expect(up.end, "L_BRACE", (q) => this.closeAfter(this.expr(q), "R_BRACE"))) {
+          out.push({ end: lo.end, v: () => make(up.v(), lo.v()) });
+        }
+      }
+    }
+    return out;
+  }
+
+  private matrix(p: number): R<Expr>[] {
+    const array = this.type(p) === "CMD_ARRAY_START";
+    const endTy = array ? "CMD_ARRAY_END" : "CMD_MATRIX_END";
+    const out: R<Expr>[] = [];
+    const rows = (q: number, acc: Th<Expr[]>[]): void => {
+      for (const row of this.matrixRow(q)) {
+        const next = [...acc, row.v];
+        if (this.type(row.end) === "MATRIX_DEL_ROW") {
+          rows(row.end + 1, next);
+          if (this.type(row.end + 1) === endTy) out.push({ end: row.end + 2, v: () => matrixOf(next.map((r) => r())) });
+        }
+        if (this.type(row.end) === endTy) out.push({ end: row.end + 1, v: () => matrixOf(next.map((r) => r())) });
+      }
+    };
+    rows(p + 1, []);
+    return out;
+  }
+
+  private matrixRow(p: number): R<Expr[]>[] {
+    return this.m("mrow", p, () => {
+      const out: R<Expr[]>[] = [];
+      const more = (q: number, acc: Th<Expr>[]): void => {
+        if (this.type(q) === "MATRIX_DEL_COL") for (const e of this.expr(q + 1)) more(e.end, [...acc, e.v]);
+        out.push({ end: q, v: () => acc.map((a) => a()) });
+      };
+      for (const e of this.expr(p)) more(e.end, [e.v]);
+      return out;
+    });
+  }
+
+  // ---- atoms ----
+  private atom(p: number): R<Expr>[] {
+    return this.m("atom", p, () => {
+      const tok = this.t[p];
+      if (!tok) return [];
+      switch (tok.type) {
+        case "SYMBOL": {
+          const s = tok.text.replace("\\$", "").replace("\\%", "");
+          return [{ end: p + 1, v: () => { if (s === "\\infty") return cst("oo"); throw new ConvertError("symbol"); } }];
+        }
+        case "NUMBER": {
+          const v = (): Expr => parseNumberText(tok.text, false);
+          return [...this.subexpr(p + 1).map((s) => ({ end: s.end, v })), { end: p + 1, v }];
+        }
+        case "PERCENT_NUMBER":
+          return [{ end: p + 1, v: () => percentOf(parseNumberText(tok.text.replace("\\%", "").replace("%", "").replaceAll(",", "").trim(), false)) }];
+        case "E_NOTATION": return [{ end: p + 1, v: () => parseNumberText(tok.text, false) }];
+        case "E_NOTATION_E": return [{ end: p + 1, v: () => sym("e") }];
+        case "DIFFERENTIAL": return [{ end: p + 1, v: () => sym(`d${differentialVar(tok.text)}`) }];
+        default: return ATOM_BASES.has(tok.type) ? this.atomExpr(p, true) : [];
+      }
+    });
+  }
+
+  private atomExpr(p: number, allowSup: boolean): R<Expr>[] {
+    return this.m(allowSup ? "ae" : "aens", p, () => {
+      const tok = this.t[p];
+      if (!tok || !ATOM_BASES.has(tok.type)) return [];
+      const out: R<Expr>[] = [];
+      const make = (subText: string | null, sup: Th<Expr> | null): Th<Expr> => () => {
+        const base = symbolOf(tok, subText);
+        return sup ? pow(base, sup()) : base;
+      };
+      const subs = this.subexpr(p + 1);
+      if (allowSup) {
+        for (const s of this.supexpr(p + 1)) for (const b of this.subexpr(s.end)) out.push({ end: b.end, v: make(b.text, s.v) });
+        for (const b of subs) for (const s of this.supexpr(b.end)) out.push({ end: s.end, v: make(b.text, s.v) });
+      }
+      for (const b of subs) out.push({ end: b.end, v: make(b.text, null) });
+      if (allowSup) for (const s of this.supexpr(p + 1)) out.push({ end: s.end, v: make(null, s.v) });
+      out.push({ end: p + 1, v: make(null, null) });
+      return out;
+    });
+  }
+
+  /** `_x` or `_{...}`: the subscript's text (tokens joined, no spaces) and its value where it has one. */
+  private subexpr(p: number): (R<Expr> & { text: string })[] {
+    if (this.type(p) !== "UNDERSCORE") return [];
+    const out: (R<Expr> & { text: string })[] = [];
+    for (const a of this.atom(p + 1)) out.push({ end: a.end, v: a.v, text: this.text(p + 1, a.end) });
+    if (this.type(p + 1) === "L_BRACE") {
+      for (const e of this.closeAfter(this.expr(p + 2), "R_BRACE")) out.push({ end: e.end, v: e.v, text: this.text(p + 2, e.end - 1) });
+      for (const e of this.closeAfter(this.argsList(p + 2), "R_BRACE")) {
+        out.push({ end: e.end, v: () => { throw new ConvertError("subscript args"); }, text: this.text(p + 2, e.end - 1) });
+      }
+    }
+    const seen = new Set<number>();
+    return out.filter((x) => (seen.has(x.end) ? false : (seen.add(x.end), true)));
+  }
+
+  private supexpr(p: number): R<Expr>[] {
+    return this.type(p) === "CARET" ? this.supArg(p + 1) : [];
+  }
+
+  /** args: expr ',' args | expr — only its extent matters. */
+  private argsList(p: number): R<null>[] {
+    return this.m("args", p, () => {
+      const out: R<null>[] = [];
+      for (const e of this.expr(p)) {
+        if (this.type(e.end) === "COMMA") out.push(...this.argsList(e.end + 1));
+        out.push({ end: e.end, v: () => null });
+      }
+      return out;
+    });
+  }
+
+  // ---- functions ----
+  private func(p: number): R<Expr>[] {
+    return this.m("func", p, () => {
+      const tok = this.t[p];
+      if (!tok) return [];
+      const out: R<Expr>[] = [];
+      const ty = tok.type;
+      if (ty === "FUNC1" || ty === "FUNC_MULTI" || (ty === "CMD_OPERATORNAME" && this.type(p + 1) === "L_BRACE"
+        && (this.type(p + 2) === "OPNAME1" || this.type(p + 2) === "OPNAME_MULTI") && this.type(p + 3) === "R_BRACE")) {
+        const multi = ty === "FUNC_MULTI" || (ty === "CMD_OPERATORNAME" && this.type(p + 2) === "OPNAME_MULTI");
+        const name = ty === "CMD_OPERATORNAME" ? `op:${this.t[p + 2]!.text}` : tok.text.slice(1);
+        const after = ty === "CMD_OPERATORNAME" ? p + 4 : p + 1;
+        for (const sc of this.scripts(after)) {
+          // The argument: ( expr ) or a product without function calls.
+          const args: R<{ v: Expr; text: string }>[] = [];
+          if (this.type(sc.end) === "L_PAREN") {
+            for (const e of this.closeAfter(this.expr(sc.end + 1), "R_PAREN")) args.push({ end: e.end, v: () => ({ v: e.v(), text: this.text(sc.end + 1, e.end - 1) }) });
+          }
+          for (const e of this.mp(sc.end, true)) args.push({ end: e.end, v: () => ({ v: e.v(), text: this.text(sc.end, e.end) }) });
+          for (const a of args) {
+            out.push({ end: a.end, v: () => (multi ? multiFunc(name, a.v().text, sc.v(), this.depth) : singleFunc(name, a.v().v, sc.v())) });
+          }
+        }
+      }
+      if (ATOM_BASES.has(ty)) {
+        for (const base of this.atomExpr(p, false)) {
+          const nameText = this.text(p, base.end);
+          const sups: R<Expr | null>[] = [...this.supexpr(base.end), { end: base.end, v: () => null }];
+          for (const sup of sups) {
+            const q = sup.end;
+            const forms: [string[], string[]][] = [[["L_PAREN"], ["R_PAREN"]], [["L_BRACKET"], ["R_BRACKET"]],
+              [["L_BRACE", "L_PAREN"], ["R_PAREN", "R_BRACE"]], [["L_BRACE", "L_BRACKET"], ["R_BRACKET", "R_BRACE"]]];
+            for (const [open, close] of forms) {
+              if (!open.every((o, i) => this.type(q + i) === o)) continue;
+              for (const a of this.commonArgs(q + open.length)) {
+                if (!close.every((c, i) => this.type(a.end + i) === c)) continue;
+                const argText = this.text(q + open.length, a.end);
+                out.push({ end: a.end + close.length, v: () => {
+                  const f = undefinedFunc(nameText, argText, this.depth);
+                  const s = sup.v();
+                  return s ? pow(f, s) : f;
+                } });
+              }
+            }
+          }
+        }
+      }
+      if (ty === "FUNC_SQRT") {
+        const roots: R<Expr | null>[] = [...this.expect(p + 1, "L_BRACKET", (q) => this.closeAfter(this.expr(q), "R_BRACKET")), { end: p + 1, v: () => null }];
+        for (const r of roots) {
+          for (const b of this.expect(r.end, "L_BRACE", (q) => this.closeAfter(this.expr(q), "R_BRACE"))) {
+            out.push({ end: b.end, v: () => { const root = r.v(); return pow(b.v(), root ? reciprocal(root) : HALF); } });
+          }
+        }
+      }
+      if (ty === "FUNC_SUM" || ty === "FUNC_PROD") {
+        const what = ty === "FUNC_SUM" ? "sum" : "product";
+        const heads: R<{ v: Expr; lo: Expr; hi: Expr }>[] = [];
+        for (const s of this.subeq(p + 1)) for (const u of this.supexpr(s.end)) heads.push({ end: u.end, v: () => ({ ...s.v(), hi: u.v() }) });
+        for (const u of this.supexpr(p + 1)) for (const s of this.subeq(u.end)) heads.push({ end: s.end, v: () => ({ ...s.v(), hi: u.v() }) });
+        for (const h of heads) {
+          for (const body of this.mp(h.end, false)) {
+            out.push({ end: body.end, v: () => { const x = h.v(); return { k: "big", what, body: body.v(), v: x.v, lo: x.lo, hi: x.hi }; } });
+          }
+        }
+      }
+      if (ty === "EXP_E") {
+        for (const s of this.supexpr(p + 1)) out.push({ end: s.end, v: () => expOf(s.v()) });
+        out.push({ end: p + 1, v: () => cst("E") });
+      }
+      return out;
+    });
+  }
+
+  /** subexpr? supexpr? | supexpr? subexpr? after a function name. */
+  private scripts(p: number): R<{ sub: Expr | null; sup: Expr | null }>[] {
+    const out: R<{ sub: Expr | null; sup: Expr | null }>[] = [];
+    for (const s of this.subexpr(p)) {
+      for (const u of this.supexpr(s.end)) out.push({ end: u.end, v: () => ({ sub: s.v(), sup: u.v() }) });
+      out.push({ end: s.end, v: () => ({ sub: s.v(), sup: null }) });
+    }
+    for (const u of this.supexpr(p)) {
+      for (const s of this.subexpr(u.end)) out.push({ end: s.end, v: () => ({ sub: s.v(), sup: u.v() }) });
+      out.push({ end: u.end, v: () => ({ sub: null, sup: u.v() }) });
+    }
+    out.push({ end: p, v: () => ({ sub: null, sup: null }) });
+    return uniq(out);
+  }
+
+  private subeq(p: number): R<{ v: Expr; lo: Expr }>[] {
+    if (this.type(p) !== "UNDERSCORE" || this.type(p + 1) !== "L_BRACE") return [];
+    const out: R<{ v: Expr; lo: Expr }>[] = [];
+    for (const l of this.expr(p + 2)) {
+      const op = this.type(l.end);
+      if (op !== "EQUAL" && op !== "ASSIGNMENT") continue;
+      for (const r of this.closeAfter(this.expr(l.end + 1), "R_BRACE")) out.push({ end: r.end, v: () => ({ v: l.v(), lo: r.v() }) });
+    }
+    return out;
+  }
+
+  /** func_common_args: atom | expr ',' | expr ',' args — only the extent; the text is re-parsed. */
+  private commonArgs(p: number): R<null>[] {
+    const out: R<null>[] = [];
+    for (const a of this.atom(p)) out.push({ end: a.end, v: () => null });
+    for (const e of this.expr(p)) {
+      if (this.type(e.end) !== "COMMA") continue;
+      out.push(...this.argsList(e.end + 1));
+      out.push({ end: e.end + 1, v: () => null });
+    }
+    return uniq(out);
+  }
+
+  // ---- sets and elements ----
+  setElementsRelation(p: number): R<Expr>[] {
+    const out: R<Expr>[] = [];
+    for (const l of this.atomExprList(p)) {
+      const op = this.type(l.end);
+      if (op !== "IN" && op !== "ASSIGNMENT") continue;
+      for (const r of this.semicolonElements(l.end + 1, true)) out.push({ end: r.end, v: () => rel("eq", l.v(), setOrTuple(r.v())) });
+    }
+    return out;
+  }
+
+  semicolonElements(p: number, noRel: boolean): R<Expr[][]>[] {
+    return this.m(noRel ? "semn" : "sem", p, () => {
+      const out: R<Expr[][]>[] = [];
+      for (const c of this.commaElements(p, noRel)) {
+        if (this.type(c.end) === "SEMICOLON") {
+          for (const rest of this.semicolonElements(c.end + 1, noRel)) out.push({ end: rest.end, v: () => [c.v(), ...rest.v()] });
+        }
+        out.push({ end: c.end, v: () => [c.v()] });
+      }
+      return out;
+    });
+  }
+
+  private commaElements(p: number, noRel: boolean): R<Expr[]>[] {
+    return this.m(noRel ? "comn" : "com", p, () => {
+      const out: R<Expr[]>[] = [];
+      for (const e of this.element(p, noRel)) {
+        if (this.type(e.end) === "COMMA") {
+          for (const rest of this.commaElements(e.end + 1, noRel)) out.push({ end: rest.end, v: () => [...e.v(), ...rest.v()] });
+        }
+        out.push({ end: e.end, v: e.v });
+      }
+      return out;
+    });
+  }
+
+  private element(p: number, noRel: boolean): R<Expr[]>[] {
+    return this.m(noRel ? "eln" : "el", p, () => [
+      ...this.plusMinus(p),
+      ...mapR(this.setAtom(p), (s) => [s]),
+      ...mapR(noRel ? this.expr(p) : this.relation(p), (x) => [x]),
+    ]);
+  }
+
+  private plusMinus(p: number): R<Expr[]>[] {
+    const out: R<Expr[]>[] = [];
+    for (const l of this.expr(p)) {
+      if (this.type(l.end) !== "PLUS_MINUS") continue;
+      for (const r of this.expr(l.end + 1)) out.push({ end: r.end, v: () => { const a = l.v(), b = r.v(); return [plusRaw(a, b), plusRaw(a, asUnaryMinus(b))]; } });
+    }
+    if (this.type(p) === "PLUS_MINUS") for (const r of this.expr(p + 1)) out.push({ end: r.end, v: () => { const b = r.v(); return [asUnaryMinus(b), b]; } });
+    return out;
+  }
+
+  private setAtom(p: number): R<Expr>[] {
+    return this.m("sa", p, () => {
+      const out: R<Expr>[] = [];
+      const ty = this.type(p);
+      if (ty !== undefined && INTERVAL_L.has(ty)) {
+        for (const a of this.expr(p + 1)) {
+          if (this.type(a.end) !== "COMMA") continue;
+          for (const b of this.expr(a.end + 1)) {
+            const close = this.type(b.end);
+            if (close === undefined || !INTERVAL_R.has(close)) continue;
+            const lopen = OPEN_INTERVAL.has(ty), ropen = close === "R_PAREN" || close === "R_GROUP" || close === "R_PAREN_VISUAL";
+            out.push({ end: b.end + 1, v: () => intervalOf(a.v(), b.v(), lopen, ropen) });
+          }
+        }
+      }
+      if (ty === "SET") {
+        const names: Record<string, Expr> = { N: sset("Naturals"), Z: sset("Integers"), Q: sset("Rationals"), R: sset("Reals"), C: sset("Complexes"), P: sset("Primes") };
+        const t = this.t[p]!.text;
+        const key = t.length === 1 ? "NZQRCP"["ℕℤℚℝℂℙ".indexOf(t)]! : t[8]!;
+        out.push({ end: p + 1, v: () => { if (key === "P") throw new ConvertError("primes"); return names[key]!; } });
+      }
+      if (ty === "SET_EMPTY") out.push({ end: p + 1, v: () => sset("EmptySet") });
+      if (ty === "L_BRACE" && this.type(p + 1) === "R_BRACE") out.push({ end: p + 2, v: () => sset("EmptySet") });
+      for (const [l, r] of TUPLE_DELIMS) {
+        if (ty !== l) continue;
+        for (const s of this.closeAfter(this.semicolonElements(p + 1, false), r)) {
+          out.push({ end: s.end, v: () => { const els = s.v(); return els.length === 1 && els[0]!.length === 1 ? els[0]![0]! : tuple(els.flat()); } });
+        }
+      }
+      for (const [l, r] of SET_DELIMS) {
+        if (ty !== l) continue;
+        for (const s of this.closeAfter(this.semicolonElements(p + 1, false), r)) out.push({ end: s.end, v: () => fset(s.v().flat()) });
+      }
+      if (ty === "BOXED_CMD" && this.type(p + 1) === "L_BRACE") {
+        for (const s of this.closeAfter(this.semicolonElements(p + 2, false), "R_BRACE")) out.push({ end: s.end, v: () => setOrTuple(s.v()) });
+      }
+      return out;
+    });
+  }
+
+  setRelation(p: number): R<Expr>[] {
+    return this.m("srel", p, () => {
+      const out: R<Expr>[] = [];
+      for (const l of this.atomExprList(p)) {
+        const op = this.type(l.end);
+        if (op !== "IN" && op !== "NOTIN" && op !== "ASSIGNMENT") continue;
+        for (const r of this.setRelation(l.end + 1)) {
+          out.push({ end: r.end, v: () => {
+            const left = l.v(), right = r.v();
+            return op === "NOTIN" ? { k: "not", arg: rel("eq", left, right) } : rel("eq", left, right);
+          } });
+        }
+      }
+      out.push(...this.minusExpr(p));
+      return out;
+    });
+  }
+
+  private minusExpr(p: number): R<Expr>[] {
+    return this.chain("smin", p, (q) => this.unionExpr(q), (ty) => ty === "SET_MINUS",
+      (l, _op, r) => ({ k: "setop", op: "complement", args: [l, r] }));
+  }
+
+  private unionExpr(p: number): R<Expr>[] {
+    return this.chain("suni", p, (q) => this.intersectionExpr(q), (ty) => ty === "UNION",
+      (l, _op, r) => ({ k: "setop", op: "union", args: [tupleToSet(l), tupleToSet(r)] }));
+  }
+
+  private intersectionExpr(p: number): R<Expr>[] {
+    return this.chain("sint", p, (q) => this.setGroup(q), (ty) => ty === "INTERSECTION",
+      (l, _op, r) => ({ k: "setop", op: "intersection", args: [tupleToSet(l), tupleToSet(r)] }));
+  }
+
+  private setGroup(p: number): R<Expr>[] {
+    return this.m("sgrp", p, () => [
+      ...(this.type(p) === "L_PAREN" ? this.closeAfter(this.minusExpr(p + 1), "R_PAREN") : []),
+      ...this.setAtom(p),
+    ]);
+  }
+
+  private atomExprList(p: number): R<Expr>[] {
+    const out: R<Expr>[] = [];
+    if (this.type(p) === "L_PAREN") {
+      const more = (q: number, acc: Th<Expr>[]): void => {
+        if (this.type(q) === "COMMA") for (const a of this.atomExpr(q + 1, true)) more(a.end, [...acc, a.v]);
+        if (this.type(q) === "R_PAREN") out.push({ end: q + 1, v: () => { const xs = acc.map((a) => a()); return xs.length === 1 ? xs[0]! : tuple(xs); } });
+      };
+      for (const a of this.atomExpr(p + 1, true)) more(a.end, [a.v]);
+    }
+    out.push(...this.atomExpr(p, true));
+    return out;
+  }
+}
+
+const sset = (name: "Naturals" | "Integers" | "Rationals" | "Reals" | "Complexes" | "EmptySet" | "Primes"): Expr => ({ k: "sset", name });
+const tupleToSet = (e: Expr): Expr => (e.k === "tuple" ? fset(e.args) : e);
+const plusRaw = (a: Expr, b: Expr): Expr => ({ k: "add", args: [a, b] });
+const reciprocal = (r: Expr): Expr => (isInt(r) ? rationalOf(1n, r.v.p) : r.k === "num" ? rationalOf(r.v.q, r.v.p) : pow(r, NEG_ONE));
+
+function transpose(e: Expr): Expr {
+  if (e.k !== "matrix") return e;
+  const rows = e.rows;
+  return { k: "matrix", rows: rows[0]!.map((_, j) => rows.map((r) => r[j]!)) };
+}
+
+function matrixOf(rows: Expr[][]): Expr {
+  const w = rows[0]?.length ?? 0;
+  if (rows.some((r) => r.length !== w)) throw new ConvertError("ragged matrix");
+  return { k: "matrix", rows };
+}
+
+function binomial(a: Expr, b: Expr): Expr {
+  if (isInt(a) && isInt(b)) {
+    const n = a.v.p, k = b.v.p;
+    if (n >= 0n && n <= 10_000n) {
+      if (k < 0n || k > n) return num(0n);
+      let t = 1n;
+      const kk = k < n - k ? k : n - k;
+      for (let i = 1n; i <= kk; i++) t = (t * (n - i + 1n)) / i;
+      return num(t);
+    }
+  }
+  return fn("binomial", [a, b]);
+}
+
+/** sympy.exp(x), evaluated: exp(0) = 1, exp(1) = E. */
+function expOf(x: Expr): Expr {
+  if (x.k === "num" && x.v.q === 1n && (x.v.p === 0n || x.v.p === 1n)) return x.v.p === 0n ? num(1n) : cst("E");
+  return fn("exp", [x]);
+}
+
+const TRIG = new Set(["sin", "cos", "tan", "csc", "sec", "cot"]);
+const HYP = new Set(["sinh", "cosh", "tanh"]);
+
+function singleFunc(name: string, arg: Expr, sc: { sub: Expr | null; sup: Expr | null }): Expr {
+  let power = sc.sup;
+  let out: Expr;
+  if (name.startsWith("op:")) {
+    const op = name.slice(3);
+    if (["arsinh", "arcosh", "artanh"].includes(op)) out = fn(`a${op.slice(2)}`, [arg]);
+    else if (["arcsinh", "arccosh", "arctanh"].includes(op)) out = fn(`a${op.slice(3)}`, [arg]);
+    else if (op === "floor") out = fn("floor", [arg]);
+    else if (op === "ceil") out = fn("ceiling", [arg]);
+    else throw new ConvertError(`operator ${op}`);
+  } else if (["arcsin", "arccos", "arctan", "arccsc", "arcsec", "arccot"].includes(name)) out = fn(`a${name.slice(3)}`, [arg]);
+  else if (["arsinh", "arcosh", "artanh"].includes(name)) out = fn(`a${name.slice(2)}`, [arg]);
+  else if (["arcsinh", "arccosh", "arctanh"].includes(name)) out = fn(`a${name.slice(3)}`, [arg]);
+  else if (name === "log" || name === "ln") {
+    const base = sc.sub ?? (name === "log" ? num(10n) : cst("E"));
+    out = fn("log", [arg, base]);
+  } else if (name === "exp") out = fn("exp", [arg]);
+  else if (name === "floor") out = fn("floor", [arg]);
+  else if (name === "ceil") out = fn("ceiling", [arg]);
+  else if (name === "det") throw new ConvertError("det");
+  else if (TRIG.has(name) || HYP.has(name)) {
+    if (power && power.k === "num" && power.v.p === -1n && power.v.q === 1n) { out = fn(`a${name}`, [arg]); power = null; }
+    else out = fn(name, [arg]);
+  } else out = fn(name, [arg], true);
+  return power && !(power.k === "num" && power.v.p === 0n) ? pow(out, power) : out;
+}
+
+function multiFunc(name: string, argText: string, sc: { sub: Expr | null; sup: Expr | null }, depth: number): Expr {
+  const args = argText.split(",").map((a) => parseLatexExpr(a, depth + 1));
+  let out: Expr;
+  const n = name.startsWith("op:") ? name.slice(3) : name;
+  if (n === "max" || n === "min") out = fn(n === "max" ? "Max" : "Min", args);
+  else if (n === "gcd" || n === "lcm") out = fn(n, args);
+  else throw new ConvertError(`function ${n}`);
+  return sc.sup ? pow(out, sc.sup) : out;
+}
+
+function undefinedFunc(nameText: string, argText: string, depth: number): Expr {
+  let parts = argText.split(",");
+  if (parts[parts.length - 1] === "") parts = parts.slice(0, -1);
+  return fn(nameText, parts.map((a) => parseLatexExpr(a, depth + 1)), true);
+}
+
+function differentialVar(text: string): string {
+  let i = 1;
+  while (i < text.length && /[ \r\n\t]/u.test(text[i]!)) i++;
+  const rest = text.slice(i);
+  return rest.startsWith("\\") ? rest.slice(1) : rest;
+}
