@@ -8,9 +8,7 @@ import type { Command } from "../command.js";
 import { parseFlags } from "../args.js";
 import { EXIT, type Io } from "../io.js";
 import { Graph } from "../../compiler/ir.js";
-import { createProgress, planRun, runTraining, PlanError, RunDirError } from "../../runtime/index.js";
-import { wirePorts } from "../../runtime/run/wire.js";
-import { stdlibStepMetrics } from "../../runtime/run/stdlib-metrics.js";
+import { createProgress, planRun, runTraining, stdlibStepMetrics, wirePorts, PlanError, RunDirError } from "../../runtime/index.js";
 
 const HELP = `golongc run: run a recipe on this machine
 

@@ -1,5 +1,6 @@
 // cli/commands/stats.ts — `golongc stats`: per-task training metrics and response-quality metrics,
 // one case per JSON line (the golden task_metrics.jsonl format) in, `{"id", "metrics"}` out.
+import { resolve } from "node:path";
 import { z } from "zod";
 import {
   rewardModeMetrics, taskGroupedMetrics, responseQuality, responseQualityMetrics,
@@ -12,6 +13,7 @@ import { LineError, runJsonLines } from "../jsonl.js";
 const HELP = `golongc stats: per-task training metrics of scored groups (JSON lines)
 
 usage: golongc stats [--input FILE]
+       golongc stats --run RUN_DIR
 
 Each input line is one call: {"id", "function", "inputs": {...}} with function one of
   compute_reward_mode_metrics       inputs {scores, uid, reward_mode}  (labels used as given)
@@ -22,13 +24,19 @@ Each input line is one call: {"id", "function", "inputs": {...}} with function o
 (the reference trainer's function names). Each output line is {"id", "metrics": {key: number}};
 a line that cannot be answered gets {"line", "id", "error"} instead, and the exit code is 1.
 
+With --run, recomputes each step's metrics of a \`golongc run\` directory from its saved rollouts
+and prints {"step", "metrics": {reward_mean, tasks, response_quality}, "differences": [...]} per
+step; differences lists keys whose value in metrics.jsonl disagrees (then the exit code is 1).
+
 options:
   --input FILE   read from FILE instead of standard input ("-" = standard input)
+  --run RUN_DIR  recompute a run's per-step metrics from RUN_DIR/rollouts
   -h, --help     show this help
 
 example:
   echo '{"id":"s1","function":"compute_task_grouped_metrics","inputs":{"scores":[1,0,0.5],"uid":["a","a","b"],"reward_mode":["T3.2 Single-Hop Fact QA","T3.2 Single-Hop Fact QA",null]}}' | golongc stats
   golongc stats --input test/data/golden/task_metrics.jsonl
+  golongc stats --run runs/quickstart-20260101-120000
 `;
 
 const Scores = z.array(z.union([z.number(), z.enum(["NaN", "Infinity", "-Infinity"]).transform(Number)]));
@@ -77,10 +85,19 @@ export const command: Command = {
   summary: "per-task training metrics of scored groups (JSON lines)",
   help: HELP,
   async run(argv, io) {
-    const flags = parseFlags(argv, { input: { type: "string" } }, false);
+    const flags = parseFlags(argv, { input: { type: "string" }, run: { type: "string" } }, false);
     if (!flags.ok) {
       io.stderr(`golongc stats: ${flags.message}\n`);
       return EXIT.usage;
+    }
+    if (flags.values.run !== undefined) {
+      if (flags.values.input !== undefined) {
+        io.stderr("golongc stats: --run and --input are exclusive\n");
+        return EXIT.usage;
+      }
+      // --run RUN_DIR (runtime-core): the run's steps recomputed from its rollouts.
+      const { statsOfRun } = await import("../../runtime/index.js");
+      return statsOfRun(resolve(io.cwd(), flags.values.run), io);
     }
     return runJsonLines(flags.values.input, io, statsForLine);
   },

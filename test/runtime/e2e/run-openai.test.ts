@@ -2,7 +2,7 @@
 // chat/completions: three task types, the think gate, several steps; metrics.jsonl is checked against
 // advantages and per-task metrics recomputed here from the rollout files. Engine faults (server down,
 // 500s, timeouts, malformed JSON) are retried, then reported with exit 1, never a hang.
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -79,6 +79,23 @@ describe("golongc run against an OpenAI-compatible server", () => {
     expect((await readdir(join(dir, "run", "checkpoints"))).sort()).toEqual(["step-000002", "step-000004"]);
     const state = JSON.parse(await readFile(join(dir, "run", "state.json"), "utf8"));
     expect(state).toMatchObject({ step: 4, finished: true, checkpoint: "checkpoints/step-000004" });
+
+    // golongc stats --run recomputes every step from the rollouts and agrees with metrics.jsonl...
+    const sio = fakeIo();
+    expect(await runCli(["stats", "--run", join(dir, "run")], sio)).toBe(0);
+    const recomputed = sio.out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(recomputed.map((r) => r.step)).toEqual([1, 2, 3, 4]);
+    for (const r of recomputed) {
+      expect(r.differences).toEqual([]);
+      expect(r.metrics.tasks).toEqual(lines[r.step].tasks);
+    }
+    // ...and reports a tampered line
+    const tampered = lines.map((l) => (l.step === 2 ? { ...l, tasks: { ...l.tasks, lookup: { ...l.tasks.lookup, mean_reward: 0.123 } } } : l));
+    await writeFile(join(dir, "run", "metrics.jsonl"), tampered.map((l) => JSON.stringify(l)).join("\n") + "\n");
+    const tio = fakeIo();
+    expect(await runCli(["stats", "--run", join(dir, "run")], tio)).toBe(1);
+    expect(tio.err).toMatch(/1 step of .* disagree with metrics.jsonl: 2/);
+    expect(JSON.parse(tio.out.split("\n")[1]).differences).toEqual([{ key: "tasks.lookup.mean_reward", logged: 0.123, recomputed: lines[2].tasks.lookup.mean_reward }]);
   });
 
   it("verifies in worker threads the same as inline", async () => {
