@@ -18,6 +18,14 @@ export function answerLines(text: string): string[] {
   return pyLower(answerArea(text)).split("\n").map(collapseSpaces);
 }
 
+/** `answerLines(text)[0]` without normalising the other lines (lower-casing a line alone gives the
+ *  same result: no character lower-cases to or from "\n", and "\n" ends a final sigma's context). */
+export function firstAnswerLine(text: string): string {
+  const area = answerArea(text);
+  const nl = area.indexOf("\n");
+  return collapseSpaces(pyLower(nl < 0 ? area : area.slice(0, nl)));
+}
+
 /** The reference's `normalize_answers`: each answer lower-cased and whitespace-collapsed. */
 export function normalizeAnswers(answers: readonly string[]): string[] {
   return answers.map((a) => collapseSpaces(pyLower(a)));

@@ -35,9 +35,19 @@ export function pySplit(s: string): string[] {
   return out;
 }
 
-/** `" ".join(s.split())`: strip and collapse whitespace runs to one space. */
+/** `" ".join(s.split())`: strip and collapse whitespace runs to one space. Most lines already are
+ *  (single inner spaces only), so one scan checks that before anything is allocated. */
 export function collapseSpaces(s: string): string {
-  return pySplit(s).join(" ");
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) return pySplit(s).join(" ");
+      prevSpace = true;
+    } else if (c < 0x20 || (c >= 0x85 && isPySpaceCode(c))) return pySplit(s).join(" ");
+    else prevSpace = false;
+  }
+  return prevSpace && s.length > 0 ? pySplit(s).join(" ") : s;
 }
 
 /** Python `s.lower()`. JavaScript's toLowerCase applies the same full Unicode mapping, including

@@ -3,7 +3,7 @@
 // The language's functions (functions.ts) reuse the same kernels with cleaner signatures.
 import { z } from "zod";
 import { mathVerify } from "../math-verify/index.js";
-import { answerLines, normalizeAnswers } from "../extract/answer-area.js";
+import { answerLines, firstAnswerLine, normalizeAnswers } from "../extract/answer-area.js";
 import { exactMatch, multiChoiceScore } from "./choice-and-match.js";
 import { iouScore } from "./iou.js";
 import { accuracyLines, f1Lines, pairwiseAccuracyLines, subemLines } from "./line-metrics.js";
@@ -28,9 +28,16 @@ const answersPrediction = z.object({ answers: texts, prediction: text });
 const summaryInput = answersPrediction.extend({ is_zh: z.boolean() });
 const goldAnswer = z.union([z.string(), z.array(z.string())]);
 
+/** Whether a parsed JSON value holds a number (the only thing JSON.parse reads ambiguously). */
+function hasNumber(v: unknown): boolean {
+  if (typeof v === "number") return true;
+  if (Array.isArray(v)) return v.some(hasNumber);
+  return typeof v === "object" && v !== null && Object.values(v).some(hasNumber);
+}
+
 /** The value of `field` in the raw line as Python's json reads it (ints and floats kept apart). */
 function pythonField(rawLine: string | undefined, field: string, fallback: unknown): PyValue {
-  if (rawLine !== undefined) {
+  if (rawLine !== undefined && hasNumber(fallback)) {
     try {
       const v = pyJsonLoads(rawLine);
       if (v instanceof PyDict && v.entries.has(field)) return v.entries.get(field)!;
@@ -48,7 +55,9 @@ const lineMetric = (name: string, kernel: (l: readonly string[], a: readonly str
 });
 
 const all: GoldenMetric[] = [
-  lineMetric("accuracy", accuracyLines),
+  // Accuracy reads only the first line and the first answer: normalise just those.
+  { name: "accuracy", input: answersPrediction, score: (i: z.infer<typeof answersPrediction>) =>
+    accuracyLines([firstAnswerLine(i.prediction)], normalizeAnswers(i.answers.slice(0, 1))) },
   lineMetric("f1_score", f1Lines),
   lineMetric("subem", subemLines),
   lineMetric("ndcg", ndcgLines),

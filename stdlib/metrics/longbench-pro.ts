@@ -1,6 +1,6 @@
 // stdlib/metrics/longbench-pro.ts — LongBench-Pro's compute_score: the sub-task picks the metric; an
 // empty output or ground truth, or a score outside [0, 1], gives 0.
-import { answerLines, normalizeAnswers } from "../extract/answer-area.js";
+import { answerLines, firstAnswerLine, normalizeAnswers } from "../extract/answer-area.js";
 import { pyStrip } from "../extract/python-text.js";
 import { LONGBENCH_PRO_SUBTASKS, type LongBenchMetric } from "../golongrl/sub-tasks.js";
 import { accuracyLines, f1Lines, pairwiseAccuracyLines, subemLines } from "./line-metrics.js";
@@ -13,12 +13,12 @@ export class UnknownSubTask extends Error {}
 /** One LongBench-Pro metric on the raw output and raw answers (the reference's normalisation inside). */
 export function longBenchMetric(metric: LongBenchMetric, answers: readonly string[], output: string, isZh: boolean): number {
   if (metric === "Summary") return summaryScore(answers, output, isZh);
+  if (metric === "Accuracy") return accuracyLines([firstAnswerLine(output)], normalizeAnswers(answers.slice(0, 1)));
   const lines = answerLines(output);
   const gold = normalizeAnswers(answers);
   switch (metric) {
     case "NDCG": return ndcgLines(lines, gold);
     case "Pairwise_Accuracy": return pairwiseAccuracyLines(lines, gold);
-    case "Accuracy": return accuracyLines(lines, gold);
     case "F1_Score": return f1Lines(lines, gold);
     case "SubEM": return subemLines(lines, gold);
   }

@@ -8,20 +8,38 @@ export function ndcgLines(lines: readonly string[], answers: readonly string[]):
   if (answers.length === 0 || lines.length === 0) return 0;
   const k = answers.length;
   const rel = new Map<string, number>();
-  for (let i = 0; i < answers.length; i++) rel.set(answers[i], answers.length - i);
-  // Run score len − j with the last j per line: ranking by score descending = ranking the distinct
-  // lines by their last position, ascending.
+  for (let i = 0; i < k; i++) rel.set(answers[i], k - i);
   const last = new Map<string, number>();
   for (let j = 0; j < lines.length; j++) last.set(lines[j], j);
-  const ranked = [...last.entries()].sort((a, b) => a[1] - b[1]);
+  // Run score len − j with the last j per line, so the ranking is the distinct lines in order of their
+  // last position: walk the lines and keep each at its last occurrence (no sort needed).
   let dcg = 0;
-  const cut = Math.min(k, ranked.length);
-  for (let r = 0; r < cut; r++) {
-    const g = rel.get(ranked[r][0]);
-    if (g !== undefined && g > 0) dcg += g / Math.log2(r + 2);
+  let rank = 0;
+  for (let j = 0; j < lines.length && rank < k; j++) {
+    if (last.get(lines[j]) !== j) continue;
+    const g = rel.get(lines[j]);
+    if (g !== undefined) dcg += g / discount(rank);
+    rank++;
   }
-  const ideal = [...rel.values()].sort((a, b) => b - a);
+  // Ideal: the qrels' values in decreasing order = the distinct answers by last position, ascending.
   let idcg = 0;
-  for (let r = 0; r < Math.min(k, ideal.length); r++) idcg += ideal[r] / Math.log2(r + 2);
+  rank = 0;
+  for (let i = 0; i < k; i++) {
+    const g = rel.get(answers[i])!;
+    if (g !== k - i) continue; // not this answer's last occurrence
+    idcg += g / discount(rank++);
+  }
   return idcg > 0 ? dcg / idcg : 0;
+}
+
+let discounts = new Float64Array(0);
+
+/** log2(rank + 2) for a 0-based rank, cached. */
+function discount(rank: number): number {
+  if (rank >= discounts.length) {
+    const d = new Float64Array(Math.max(256, rank * 2));
+    for (let r = 0; r < d.length; r++) d[r] = Math.log2(r + 2);
+    discounts = d;
+  }
+  return discounts[rank];
 }

@@ -29,43 +29,52 @@ function sentenceWords(text: string, intern: Map<string, number>): Int32Array[] 
   return out;
 }
 
-let table = new Uint16Array(1 << 16);
+let rowA = new Int32Array(1024);
+let rowB = new Int32Array(1024);
+let win = new Int32Array(1 << 16);
 
 /** Adds the words of the LCS that `_recon_lcs(ref, hyp)` reconstructs to `union`, walking its path
- *  iteratively. Throws RougeFailure where the recursive original would exceed the recursion limit. */
+ *  iteratively, and throws RougeFailure where the recursive original would exceed the recursion
+ *  limit. Within RECON_FRAME_LIMIT steps the path stays among the last RECON_FRAME_LIMIT + 1 rows and
+ *  columns, so the table is filled with two rows and only that corner is kept: memory O(m + LIMIT²)
+ *  instead of the reference's n·m cells (gigabytes for a long Chinese summary). */
 function addReconWords(x: Int32Array, y: Int32Array, union: Set<number>): void {
   const n = x.length;
   const m = y.length;
   if (Math.min(n, m) + 1 > RECON_FRAME_LIMIT) throw new RougeFailure("recursion limit");
-  const w = m + 1;
-  const cells = (n + 1) * w;
-  if (table.length < cells) table = new Uint16Array(Math.max(cells, table.length * 2));
-  const t = table;
-  for (let j = 0; j <= m; j++) t[j] = 0;
+  const r0 = Math.max(0, n - RECON_FRAME_LIMIT - 1);
+  const c0 = Math.max(0, m - RECON_FRAME_LIMIT - 1);
+  const ww = m - c0 + 1;
+  if (rowA.length < m + 1) { rowA = new Int32Array(m + 1); rowB = new Int32Array(m + 1); }
+  if (win.length < (n - r0 + 1) * ww) win = new Int32Array((n - r0 + 1) * ww);
+  let prev = rowA;
+  let cur = rowB;
+  prev.fill(0, 0, m + 1);
+  if (r0 === 0) win.fill(0, 0, ww);
   for (let i = 1; i <= n; i++) {
-    const row = i * w;
-    const up = row - w;
     const xi = x[i - 1];
-    t[row] = 0;
+    cur[0] = 0;
     for (let j = 1; j <= m; j++) {
-      if (xi === y[j - 1]) t[row + j] = t[up + j - 1] + 1;
+      if (xi === y[j - 1]) cur[j] = prev[j - 1] + 1;
       else {
-        const a = t[up + j];
-        const b = t[row + j - 1];
-        t[row + j] = a > b ? a : b;
+        const a = prev[j];
+        const b = cur[j - 1];
+        cur[j] = a > b ? a : b;
       }
     }
+    if (i >= r0) win.set(cur.subarray(c0, m + 1), (i - r0) * ww);
+    const t = prev; prev = cur; cur = t;
   }
+  const at = (i: number, j: number) => win[(i - r0) * ww + (j - c0)];
   let i = n;
   let j = m;
   let frames = 1;
   while (i > 0 && j > 0) {
+    if (++frames > RECON_FRAME_LIMIT) throw new RougeFailure("recursion limit");
     if (x[i - 1] === y[j - 1]) { union.add(x[i - 1]); i--; j--; }
-    else if (t[(i - 1) * w + j] > t[i * w + j - 1]) i--;
+    else if (at(i - 1, j) > at(i, j - 1)) i--;
     else j--;
-    frames++;
   }
-  if (frames > RECON_FRAME_LIMIT) throw new RougeFailure("recursion limit");
 }
 
 function distinctCount(sentences: readonly Int32Array[]): number {

@@ -1,0 +1,129 @@
+// bench/metrics.mjs — speed of the stdlib's metrics and of the GoLongRL reward mix, against the
+// reference's figures in shared/reference/perf.md. Build first: npx tsc -p tsconfig.build.json.
+// Prints one line per case: what, n, median and p95 per case, throughput, ratio vs the reference.
+import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { isMainThread } from "node:worker_threads";
+import { goldenMetrics, golongrlReward, functions } from "../dist/stdlib/index.js";
+
+const GOLDEN = new URL("../test/data/golden/", import.meta.url);
+const readJsonl = (f) => readFileSync(new URL(f, GOLDEN), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+
+/** Piscina worker entry: scores rows [from, to) of the reward file, returns how many. */
+let workerRows;
+export default function scoreChunk({ from, to }) {
+  workerRows ??= readJsonl("rewards.jsonl");
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const r = workerRows[i];
+    try { golongrlReward(r.data_source, r.solution_str, r.ground_truth, r.extra_info ?? null); } catch { /* counted anyway */ }
+    n++;
+  }
+  return n;
+}
+
+// perf.md, µs per case of the reference (midpoints of its ranges).
+const REF_US = { em: 0.17, multi_choice: 1.8, accuracy: 3.1, subem: 4.1, f1_score: 6, pairwise_accuracy: 6.5, iou: 15, ndcg: 30,
+  longbench_pro: 195, retrieval_calculate: 1500, math_verify: 5700, summary: 138000, summary_max_rouge_l: 91000 };
+
+const fmtUs = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : us >= 1 ? `${us.toFixed(2)} µs` : `${(us * 1000).toFixed(0)} ns`);
+const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+
+/** Runs `fn` (which does `n` cases) until ~`budgetMs` has passed; per-case µs of each repetition. */
+function measure(fn, n, budgetMs = 400) {
+  fn(); // warm-up
+  const per = [];
+  const until = performance.now() + budgetMs;
+  do {
+    const t = process.hrtime.bigint();
+    fn();
+    per.push(Number(process.hrtime.bigint() - t) / 1000 / n);
+  } while (performance.now() < until || per.length < 3);
+  return per;
+}
+
+function line(what, n, per, refUs, unit = "cases/s") {
+  const med = quantile(per, 0.5);
+  const ratio = refUs ? `  ×${(refUs / med).toFixed(1)} vs reference (${fmtUs(refUs)})` : "";
+  console.log(`${what.padEnd(44)} n=${String(n).padEnd(6)} median ${fmtUs(med).padEnd(10)} p95 ${fmtUs(quantile(per, 0.95)).padEnd(10)} ${(1e6 / med).toFixed(0).padStart(9)} ${unit}${ratio}`);
+}
+
+/** Deterministic text: `count` words drawn from `vocab` with a linear congruential generator. */
+function text(vocab, count, sep, seed = 7) {
+  let x = seed;
+  const out = [];
+  for (let i = 0; i < count; i++) { x = (Math.imul(x, 1103515245) + 12345) >>> 0; out.push(vocab[x % vocab.length]); }
+  return out.join(sep);
+}
+const EN = "the board approved revenue growth river audit model trial dataset policy court witness archive budget merger report chapter server value quarter table figure decline increase migrated signed delayed closed opened".split(" ");
+const ZH = "数据 审计 河流 董事会 收购 合同 增长 报告 服务器 季度 证人 上诉 目前 表明 我们 因此 推迟 项目 部署 拒绝 数值 平均 下降 城市 研究 今天 北京 上海 长江 信件".split(" ");
+
+async function main() {
+  const c = cpus();
+  console.log(`node ${process.version} · ${c[0]?.model ?? "unknown CPU"} · ${c.length} cores`);
+
+  // ---- realistic sizes (first, so the peak-memory figures are this case's) ----
+  const summary = goldenMetrics.get("longbench_pro");
+  const rss0 = process.resourceUsage().maxRSS;
+  const realistic = [
+    ["Summary en: 64,000-char output vs 506 words", text(EN, 9763, " ") + ".", text(EN, 506, " ", 3), "English", 2.36e6],
+    ["Summary zh: 24,000 chars vs 506 tokens", text(ZH, 10000, "", 5).slice(0, 24000), text(ZH, 506, "", 9), "Chinese", 9.2e6],
+    ["Summary zh: 64,000 chars vs 506 tokens", text(ZH, 27000, "", 5).slice(0, 64000), text(ZH, 506, "", 9), "Chinese", 26.4e6],
+  ];
+  for (const [what, out, ref, language, refUs] of realistic) {
+    const input = { model_output: out, ground_truth: [ref], sub_task: "T4.1 Global-Coverage Constrained Summary", language };
+    const per = measure(() => summary.score(input), 1, 1500);
+    line(what, 1, per, refUs, "cases/s");
+    console.log(`${"".padEnd(44)} peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (process start ${(rss0 / 1024).toFixed(0)} MB)`);
+  }
+  const rougeL = functions.get("rouge_l");
+  const zhOut = text(ZH, 10000, "", 5).slice(0, 24000);
+  const zhRef = text(ZH, 506, "", 9);
+  line("rouge_l (golong) zh: 24,000 chars vs 506", 1, measure(() => rougeL.impl(zhOut, [zhRef], "Chinese"), 1, 1500), undefined);
+  const en16k = text(EN, 16000, " ");
+  const en500 = text(EN, 500, " ", 3);
+  line("rouge_l (golong) en: 16K tokens vs 500", 1, measure(() => rougeL.impl(en16k, [en500]), 1, 800), undefined);
+
+  const lines200 = Array.from({ length: 200 }, (_, i) => `Doc ${(i * 37) % 211}`);
+  const answers200 = Array.from({ length: 200 }, (_, i) => `Doc ${i}`);
+  const long = text(EN, 9000, " ") + "\n[Answer]\n" + lines200.join("\n");
+  for (const [sub, metric, refUs] of [["T1.1 Global Cohesive Retrieval", "NDCG", 230], ["T2.1 Global Timeline Reconstruction", "Pairwise_Accuracy", 2000], ["T5.1 Full-Sentence Citation Alignment", "F1_Score", 130]]) {
+    const input = { model_output: long, ground_truth: answers200, sub_task: sub, language: "English" };
+    line(`longbench_pro ${metric}: 64,000-char output, 200 lines`, 1, measure(() => summary.score(input), 1), refUs);
+  }
+
+  // ---- golden inputs, per metric ----
+  const rows = readJsonl("metrics.jsonl");
+  for (const [name, m] of goldenMetrics) {
+    const mine = rows.filter((r) => r.metric === name).map((r) => ({ input: m.input.parse(r), raw: JSON.stringify(r) }));
+    const run = () => { for (const { input, raw } of mine) m.score(input, name === "iou" ? raw : undefined); };
+    line(`golden ${name}`, mine.length, measure(run, mine.length), REF_US[name]);
+  }
+
+  // ---- the golden reward mix, one thread and both cores ----
+  const rewards = readJsonl("rewards.jsonl");
+  const one = measure(() => scoreChunk.call(null, { from: 0, to: rewards.length }), rewards.length, 2000);
+  const perCore = 1e6 / quantile(one, 0.5);
+  line("golden reward mix, 1 thread", rewards.length, one, 1e6 / 1075, "rewards/s");
+  const { Piscina } = await import("piscina");
+  const threads = Math.min(2, c.length);
+  const pool = new Piscina({ filename: new URL(import.meta.url).href, minThreads: threads, maxThreads: threads });
+  const chunk = 64;
+  const all = async () => {
+    const jobs = [];
+    for (let from = 0; from < rewards.length; from += chunk) jobs.push(pool.run({ from, to: Math.min(rewards.length, from + chunk) }));
+    await Promise.all(jobs);
+  };
+  await all(); // warm-up: each worker reads the file once
+  const per = [];
+  for (let k = 0; k < 8; k++) {
+    const t = process.hrtime.bigint();
+    await all();
+    per.push(Number(process.hrtime.bigint() - t) / 1000 / rewards.length);
+  }
+  line(`golden reward mix, ${threads} worker threads`, rewards.length, per, 1e6 / 2490, "rewards/s");
+  console.log(`${"".padEnd(44)} target ~23,000 rewards/s per core: ${perCore >= 23000 ? "met" : "not met"} (${perCore.toFixed(0)}/s; math-verify rows depend on stdlib/math-verify)`);
+  await pool.destroy();
+}
+
+if (isMainThread) await main();
