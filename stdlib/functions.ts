@@ -27,6 +27,7 @@ import { fromJs } from "./metrics/python-value.js";
 import { retrievalCalculate } from "./metrics/retrieval.js";
 import { rougeLTokens, rougeTokens } from "./metrics/rouge-l.js";
 import { summaryMaxRougeL, summaryScore } from "./metrics/summary.js";
+import { scoreSynthetic } from "./synthetic/score.js";
 import { T, type Param, type StdFunction, type ValueType } from "./types.js";
 
 const lines = T.list(T.text);
@@ -108,6 +109,10 @@ const all: StdFunction[] = [
     golongrlReward),
   { name: "task_label", role: "helper", params: [p("reward_mode", T.text)], returns: T.text,
     doc: "the TMN-GRPO task label of a reward mode: the LongBench-Pro sub-task's metric name, else the mode", impl: taskLabel },
+  // ---- synthetic tasks (stdlib/synthetic, `import std.synthetic`) --------------------------------
+  metric("synthetic_score", [p("record", T.json), p("output", T.text)],
+    "a response to a std.synthetic record, scored by its capability's metric (em, choice, f1, iou, subem, ndcg, pairwise, rouge_l)",
+    (r: unknown, o: string) => scoreSynthetic(r, o)),
   // ---- extractors ----------------------------------------------------------------------------------
   { name: "answer_area", role: "extractor", params: [p("text", T.text)], returns: T.text,
     doc: "the text after the last [Answer] (else the last [答案]), trimmed", impl: answerArea },

@@ -12,3 +12,4 @@ export { pySplit, pyStrip, pyLower } from "./extract/python-text.js";
 export { pyJsonLoads, fromJs, pyStr, pyRepr, PyJsonError, type PyValue } from "./metrics/python-value.js";
 export * from "./advantage/index.js";
 export * from "./task-metrics/index.js";
+export * from "./synthetic/index.js";
