@@ -32,6 +32,7 @@ export interface RunPlan {
   verifyResources: ResourceRequest;
   rolloutConcurrency: number;
   verifyWorkers: number;
+  overlong: { bufferTokens: number; penaltyFactor: number; maxResponseTokens: number } | null;
 }
 
 export class PlanError extends Error {}
@@ -85,5 +86,8 @@ export function planRun(graph: Graph, overrides: { steps?: number } = {}): RunPl
     verifyResources: { cpuWorkers: Math.min(1, verify.resources.cpuWorkers) },
     rolloutConcurrency: Math.max(1, r.concurrency),
     verifyWorkers: Math.max(1, verify.config.workers || verify.resources.cpuWorkers || 1),
+    overlong: verify.config.overlong
+      ? { bufferTokens: verify.config.overlong.bufferTokens, penaltyFactor: verify.config.overlong.penaltyFactor, maxResponseTokens: r.maxResponseTokens }
+      : null,
   };
 }

@@ -5,7 +5,7 @@ import type { Graph, NodeOf, TaskSpec } from "../../compiler/ir.js";
 import { openSource, promptMessages, selectTask, DataError, type RecordSource, type SourceConfig } from "../data/index.js";
 import { createEngine } from "../engines/index.js";
 import { createTrainer } from "../trainers/index.js";
-import { createVerifier, loadRegistry, type FunctionLookup } from "../verify/index.js";
+import { createVerifier, evaluateExpr, loadRegistry, type FunctionLookup } from "../verify/index.js";
 import { loadTokenizer, type Tokenizer } from "../tokenizer/index.js";
 import { computeAdvantages } from "../../stdlib/advantage/index.js";
 import type { RolloutEngine } from "../engine.js";
@@ -136,7 +136,18 @@ export function promptSource(source: RecordSource, tasks: readonly TaskSpec[], u
           if (!messages) {
             throw new DataError(`${rec.file}:${rec.row}: field '${promptField}': expected the prompt as text or chat messages`, { file: rec.file, row: rec.row, field: promptField });
           }
-          return { uid: rec.uid, task: task.name, label: task.label, record: rec.record, messages, ref: { source: rec.source, row: rec.row } };
+          let label = task.label;
+          if (task.labelExpr) {
+            // A per-record label (GoLongRL: task_label(extra_info.reward_mode)), as the reference groups TMN.
+            let v: unknown;
+            try {
+              v = evaluateExpr(task.labelExpr, { record: rec.record }, lookup);
+            } catch (e) {
+              throw new DataError(`${rec.file}:${rec.row}: task ${task.name}'s label: ${(e as Error).message}`, { file: rec.file, row: rec.row });
+            }
+            label = v === null || v === undefined ? "" : String(v);
+          }
+          return { uid: rec.uid, task: task.name, label, record: rec.record, messages, ref: { source: rec.source, row: rec.row } };
         }
       };
       return { next, close: async () => { await it.return?.(undefined); } };

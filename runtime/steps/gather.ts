@@ -58,6 +58,8 @@ export async function gatherBatch(ctx: GatherContext, step: number, stream: Curs
       rolloutResources: plan.rolloutResources,
       verifyResources: plan.verifyResources,
       signal: ctx.signal,
+      overlong: plan.overlong,
+      ...(ctx.ports.tokenize ? { tokenize: ctx.ports.tokenize } : {}),
       onProgress: ctx.onPhase,
     });
     for (const group of groups) {

@@ -27,6 +27,11 @@ export interface GenerateOptions {
   rolloutResources?: ResourceRequest;
   verifyResources?: ResourceRequest;
   signal?: AbortSignal;
+  /** DAPO overlong penalty: a response longer than maxResponseTokens − bufferTokens loses
+   *  penaltyFactor × (excess / bufferTokens), added to its score after the gates. */
+  overlong?: { bufferTokens: number; penaltyFactor: number; maxResponseTokens: number } | null;
+  /** Response length in tokens when the engine gave no token ids (the penalty needs it). */
+  tokenize?: (text: string) => Int32Array;
   onProgress?: (phase: "rollout" | "verify", donePrompts: number, totalPrompts: number) => void;
 }
 
@@ -79,6 +84,13 @@ export async function generateGroups(prompts: readonly TaskRecord[], o: Generate
           flags.push("gated");
         }
         if (s.finishReason === "error") flags.push("engine_error");
+        if (o.overlong && o.overlong.bufferTokens > 0) {
+          const penalty = overlongPenalty(s, o.overlong, o.tokenize);
+          if (penalty < 0) {
+            score += penalty;
+            flags.push("overlong");
+          }
+        }
         return { ...s, score, flags };
       }),
     }));
@@ -88,6 +100,14 @@ export async function generateGroups(prompts: readonly TaskRecord[], o: Generate
   }, { concurrency: o.verifyConcurrency, capacity: o.queueCapacity, pool: o.pool, resources: o.verifyResources, signal: o.signal });
 
   return (await collect(scored)).flat();
+}
+
+/** The DAPO overlong reward: min(−(length − (max − buffer)) / buffer × factor, 0). */
+export function overlongPenalty(s: Sample, o: { bufferTokens: number; penaltyFactor: number; maxResponseTokens: number }, tokenize?: (t: string) => Int32Array): number {
+  const length = s.tokens?.length ?? tokenize?.(s.text).length;
+  if (length === undefined) throw new RolloutError("the overlong penalty needs response lengths in tokens: the engine gave no token ids and the model has no tokenizer");
+  const exceed = length - (o.maxResponseTokens - o.bufferTokens);
+  return Math.min((-exceed / o.bufferTokens) * o.penaltyFactor, 0);
 }
 
 /** Population spread test of dynamic sampling: true when the group's scores are not all equal. */
