@@ -7,4 +7,4 @@ export { readParquetRows, parquetLayout, type ParquetLayout } from "./parquet-re
 export { compileRecordSchema, recordZodSchema, showSchema, describeValue, type FieldProblem, type Validated } from "./record-schema.js";
 export { seededRandom, epochSeed, permutation, shuffleBuffer } from "./shuffle.js";
 export { promptMessages, promptTokens } from "./prompt.js";
-export { selectTask } from "./select-task.js";
+export { selectTask, taskLabel } from "./select-task.js";

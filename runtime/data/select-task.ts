@@ -1,7 +1,7 @@
 // runtime/data/select-task.ts — which task takes a record: the first task over its source whose
 // `where` holds (a task with no `where` takes every record of its source).
 import type { TaskSpec } from "../../compiler/ir.js";
-import { evaluateExpr, toBool, type FunctionLookup } from "../verify/index.js";
+import { evaluateExpr, ExprError, toBool, type FunctionLookup } from "../verify/index.js";
 
 export function selectTask(tasks: readonly TaskSpec[], source: string, record: Readonly<Record<string, unknown>>, lookup: FunctionLookup): TaskSpec | undefined {
   for (const task of tasks) {
@@ -9,4 +9,14 @@ export function selectTask(tasks: readonly TaskSpec[], source: string, record: R
     if (task.where === null || toBool(evaluateExpr(task.where, { record }, lookup), `task ${task.name}'s where`)) return task;
   }
   return undefined;
+}
+
+/** The label a record's sample is normalised by (TMN) and grouped by in metrics: the task's
+ *  `labelExpr` evaluated on the record when it has one (GoLongRL: `task_label(reward_mode)`), else
+ *  the task's label. */
+export function taskLabel(task: TaskSpec, record: Readonly<Record<string, unknown>>, lookup: FunctionLookup): string {
+  if (!task.labelExpr) return task.label;
+  const v = evaluateExpr(task.labelExpr, { record }, lookup);
+  if (typeof v !== "string" || v === "") throw new ExprError(`task ${task.name}'s label expression gave ${typeof v === "string" ? "an empty text" : v === null || v === undefined ? "nothing" : typeof v}, not a label`);
+  return v;
 }

@@ -24,6 +24,8 @@ export interface VerifyItem {
   task: string;
   record: Record<string, unknown>;
   output: string;
+  /** The response's length in tokens: needed for the overlong penalty (VerifyConfig.overlong). */
+  responseTokens?: number;
 }
 
 export type VerifyFlag = "timeout" | "verifier_error" | "gated";
@@ -38,6 +40,8 @@ export interface VerifyResult {
   gatesFailed?: string[];
   /** Why the verifier failed (with the verifier_error flag). */
   error?: string;
+  /** The DAPO overlong penalty added to the score (≤ 0), when the recipe sets one. */
+  overlongPenalty?: number;
 }
 
 export interface VerifierOptions {
@@ -49,6 +53,17 @@ export interface VerifierOptions {
   registry?: string;
   /** Items per worker call (default 64). */
   batchSize?: number;
+  /** The rollout's max_response: the overlong penalty counts back from it. */
+  maxResponseTokens?: number;
+}
+
+/** DAPO's overlong reward shaping, as verl's DAPO reward manager computes it: 0 up to
+ *  max_response - buffer tokens, then falling linearly to -penaltyFactor at max_response. */
+export function overlongPenalty(responseTokens: number, maxResponseTokens: number, bufferTokens: number, penaltyFactor: number): number {
+  if (bufferTokens <= 0) return 0;
+  const exceed = responseTokens - (maxResponseTokens - bufferTokens);
+  const penalty = Math.min((-exceed / bufferTokens) * penaltyFactor, 0);
+  return penalty === 0 ? 0 : penalty;   // no -0 in metrics files
 }
 
 export interface Verifier {
@@ -98,6 +113,19 @@ export async function createVerifier(config: VerifyConfig, options: VerifierOpti
   const threads = options.workers ?? (config.workers === 0 ? availableParallelism() : config.workers);
   const limit = config.timeLimitMs;
 
+  const overlong = config.overlong;
+  if (overlong && options.maxResponseTokens === undefined) throw new VerifyError("the overlong penalty needs the rollout's max_response (VerifierOptions.maxResponseTokens)");
+  // Added to whatever the verifier gave, gated, failed or timed out alike, as verl adds it.
+  const penalise = (items: readonly VerifyItem[], results: VerifyResult[]): VerifyResult[] => {
+    if (!overlong) return results;
+    return results.map((r, i) => {
+      const n = items[i].responseTokens;
+      if (n === undefined) throw new VerifyError(`the overlong penalty needs each response's length: item ${i} (task ${items[i].task}) has no responseTokens`);
+      const penalty = overlongPenalty(n, options.maxResponseTokens!, overlong.bufferTokens, overlong.penaltyFactor);
+      return { ...r, score: r.score + penalty, overlongPenalty: penalty };
+    });
+  };
+
   const jobsOf = (items: readonly VerifyItem[]) => {
     const byTask = new Map<string, number[]>();
     items.forEach((item, i) => {
@@ -127,7 +155,7 @@ export async function createVerifier(config: VerifyConfig, options: VerifierOpti
           const errors = scoreBatch(job, slots, lookup, () => performance.now());
           indices.forEach((idx, k) => { out[idx] = resultOf(slots, k, gates, errors[k]); });
         }
-        return out;
+        return penalise(items, out);
       },
       close: async () => {},
     };
@@ -189,7 +217,7 @@ export async function createVerifier(config: VerifyConfig, options: VerifierOpti
       if (closed) throw new VerifyError("the verifier is closed");
       const out = new Array<VerifyResult>(items.length);
       await Promise.all(jobsOf(items).map(({ indices, job }) => runJob(job, out, indices)));
-      return out;
+      return penalise(items, out);
     },
     async close() {
       closed = true;

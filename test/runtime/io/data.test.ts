@@ -189,3 +189,16 @@ describe("task selection by where", () => {
     expect(selectTask(tasks.slice(0, 1), "train", makeRow(1) as never, lookup)).toBeUndefined();
   });
 });
+
+describe("taskLabel", () => {
+  it("evaluates the task's label expression on the record, else gives the task's label", async () => {
+    const { taskLabel } = await import("../../../runtime/data/index.js");
+    const upper = { name: "upper", role: "helper" as const, params: [], returns: { kind: "text" as const }, doc: "", impl: (s: string) => s.toUpperCase() };
+    const lookup = (n: string) => (n === "upper" ? upper : undefined);
+    const base: TaskSpec = { name: "t", label: "t_label", source: "train", where: null, reward: { kind: "literal", value: 1 } };
+    expect(taskLabel(base, makeRow(0) as never, lookup)).toBe("t_label");
+    const perRecord = { ...base, labelExpr: { kind: "call", fn: "upper", args: [{ kind: "field", path: ["extra_info", "reward_mode"] }] } } as TaskSpec;
+    expect(taskLabel(perRecord, makeRow(1) as never, lookup)).toBe("EM");
+    expect(() => taskLabel({ ...base, labelExpr: { kind: "field", path: ["nope"] } }, makeRow(1) as never, lookup)).toThrow(/label expression gave nothing/);
+  });
+});

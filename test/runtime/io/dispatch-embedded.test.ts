@@ -12,7 +12,7 @@ const rollout: RolloutConfig = {
 const model = { kind: "embedded", layers: 1, width: 16, heads: 2, contextTokens: 64, seed: 1, device: "cpu" } as const;
 const update: UpdateConfig = {
   algorithm: "ppo", trainer: "embedded", lr: 1e-3, warmupSteps: 0, weightDecay: 0, gradClip: null, clipLow: 0.2, clipHigh: 0.28,
-  dualClip: null, lossAgg: "token_mean", kl: null, entropyCoef: 0, ppoEpochs: 1, miniBatch: 2,
+  dualClip: null, lossAgg: "token_mean", kl: null, importanceSampling: null, entropyCoef: 0, ppoEpochs: 1, miniBatch: 2,
 };
 
 describe("lazy dispatch to the embedded runtime", () => {
@@ -31,6 +31,6 @@ describe("lazy dispatch to the embedded runtime", () => {
   });
 
   it("passes on the embedded runtime's error for a model that is not embedded", async () => {
-    await expect(createEngine(rollout, { model: { kind: "path", path: "/m", maxContextTokens: 100 } })).rejects.toThrow(/needs the recipe's model to be embedded/);
+    await expect(createEngine(rollout, { model: { kind: "path", path: "/m", maxContextTokens: 100, trustRemoteCode: false } })).rejects.toThrow(/needs the recipe's model to be embedded/);
   });
 });

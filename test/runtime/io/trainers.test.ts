@@ -15,7 +15,7 @@ beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), "golong-trainer-")); 
 
 const update: UpdateConfig = {
   algorithm: "ppo", trainer: "external", lr: 2e-6, warmupSteps: 0, weightDecay: 0.1, gradClip: 1, clipLow: 0.2, clipHigh: 0.28,
-  dualClip: null, lossAgg: "token_mean", kl: null, entropyCoef: 0, ppoEpochs: 1, miniBatch: 4,
+  dualClip: null, lossAgg: "token_mean", kl: null, importanceSampling: null, entropyCoef: 0, ppoEpochs: 1, miniBatch: 4,
 };
 
 function batch(step: number): TrainBatch {

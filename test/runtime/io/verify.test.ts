@@ -14,7 +14,7 @@ const call = (fn: string, ...args: Expr[]): Expr => ({ kind: "call", fn, args })
 const task = (name: string, reward: Expr): TaskSpec => ({ name, label: name, source: "train", where: null, reward });
 
 const config = (timeLimitMs = 1_000): VerifyConfig => ({
-  timeLimitMs, workers: 2,
+  timeLimitMs, workers: 2, overlong: null,
   tasks: [
     task("qa", call("contains", out, field("truth"))),
     task("length", call("length_score", out)),
@@ -133,7 +133,7 @@ describe("verification pool with the standard library", () => {
     const { functions } = await import("../../../stdlib/index.js");
     const { makeRow } = await import("./helpers/golong-records.js");
     const cfg: VerifyConfig = {
-      timeLimitMs: 5_000, workers: 2,
+      timeLimitMs: 5_000, workers: 2, overlong: null,
       tasks: [
         task("retrieval", call("f1", call("answer_lines", out), field("reward_model", "ground_truth", "doc_ids"))),
         task("preset", call("golongrl_reward", field("data_source"), out, field("reward_model", "ground_truth"), field("extra_info"))),
@@ -159,5 +159,24 @@ describe("verification pool with the standard library", () => {
       expect(a[i].score).toBe(i % 4 ? direct : 0);
     }
     expect(a.some((r) => r.score > 0 && r.score < 1)).toBe(true);
+  });
+});
+
+describe("overlong penalty (DAPO)", () => {
+  it("adds 0 up to max_response - buffer, then falls linearly to -factor at max_response", async () => {
+    const cfg: VerifyConfig = { ...config(), overlong: { bufferTokens: 20, penaltyFactor: 1, log: false } };
+    const v = await make(cfg, { workers: 0, registry, maxResponseTokens: 100 });
+    const items = [50, 80, 90, 100].map((n) => ({ task: "qa", record: { truth: "x" }, output: "x", responseTokens: n }));
+    const r = await v.score(items);
+    expect(r.map((x) => x.overlongPenalty)).toEqual([0, 0, -0.5, -1]);
+    expect(r.map((x) => x.score)).toEqual([1, 1, 0.5, 0]);
+    expect(r[2].rawScore).toBe(1);
+  });
+
+  it("needs max_response and each response's length", async () => {
+    const cfg: VerifyConfig = { ...config(), overlong: { bufferTokens: 20, penaltyFactor: 1, log: false } };
+    await expect(createVerifier(cfg, { workers: 0, registry })).rejects.toThrow(/max_response/);
+    const v = await make(cfg, { workers: 0, registry, maxResponseTokens: 100 });
+    await expect(v.score([{ task: "qa", record: { truth: "x" }, output: "x" }])).rejects.toThrow(/item 0 \(task qa\) has no responseTokens/);
   });
 });
