@@ -55,16 +55,17 @@ export const structuredMatching: TaskGenerator = ({ rng, names, difficulty, budg
     taken.add(pairs[pairs.length - 1][0]);
   }
   const half = Math.floor(budget(question) / 2);
-  const extra: [string, string, string][] = [];
+  const colorOf = new Map(pairs.map(([, c, color]) => [c, color]));
   const left = scatter(rng, pairs.map(([n, c]) => `${n} -> ${c}`), () => {
     const n = freshName(rng, names, taken);
     if (n === undefined) return undefined;
     taken.add(n);
-    const e: [string, string, string] = [n, newCode(), rng.pick(COLORS)];
-    extra.push(e);
-    return `${n} -> ${e[1]}`;
+    const code = newCode();
+    colorOf.set(code, rng.pick(COLORS));
+    return `${n} -> ${code}`;
   }, half);
-  const right = rng.shuffle([...pairs, ...extra].map(([, c, color]) => `${c} is ${color}`));
+  // The second list colours exactly the codes of the first (a drawn filler that did not fit is not in it).
+  const right = rng.shuffle(left.map((l) => l.split(" -> ")[1]).map((c) => `${c} is ${colorOf.get(c)}`));
   // A small vocabulary runs out of names before a long budget: noise sentences fill the rest.
   const lines = [...left, ...right];
   let used = lines.reduce((n, l) => n + l.length + 1, 0);
