@@ -108,7 +108,7 @@ async function main() {
   const { Piscina } = await import("piscina");
   const threads = Math.min(2, c.length);
   const pool = new Piscina({ filename: new URL(import.meta.url).href, minThreads: threads, maxThreads: threads });
-  const chunk = 64;
+  const chunk = 128;
   const all = async () => {
     const jobs = [];
     for (let from = 0; from < rewards.length; from += chunk) jobs.push(pool.run({ from, to: Math.min(rewards.length, from + chunk) }));
