@@ -142,11 +142,8 @@ function requirePath(config: SourceConfig): string {
   return config.path;
 }
 
-// Loaded only for synthetic sources, through the stdlib's index (engineer 5's generator).
+// Loaded only for synthetic sources: the stdlib (metrics, jieba, math) is not needed to read files.
 async function defaultSynthetic(): Promise<SyntheticGenerator> {
-  const stdlibIndex = "../../stdlib/index.js";
-  const mod = (await import(stdlibIndex)) as { generateSynthetic?: (o: unknown) => Iterable<Record<string, unknown>> };
-  if (typeof mod.generateSynthetic !== "function") throw new DataError("synthetic sources need the stdlib's generateSynthetic, which this build lacks", { file: "synthetic" });
-  const generate = mod.generateSynthetic;
-  return (cfg) => generate(cfg);
+  const { generateSynthetic } = await import("../../stdlib/index.js");
+  return (cfg) => generateSynthetic(cfg) as Iterable<unknown> as Iterable<Record<string, unknown>>;
 }

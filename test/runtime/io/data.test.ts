@@ -202,3 +202,33 @@ describe("taskLabel", () => {
     expect(() => taskLabel({ ...base, labelExpr: { kind: "field", path: ["nope"] } }, makeRow(1) as never, lookup)).toThrow(/label expression gave nothing/);
   });
 });
+
+describe("synthetic sources", () => {
+  const SyntheticRecord: TypeSchema = { kind: "record", name: "SyntheticRecord", fields: {
+    data_source: { kind: "text" }, prompt: { kind: "messages" },
+    reward_model: { kind: "record", fields: { ground_truth: { kind: "json" } } },
+    extra_info: { kind: "record", fields: { reward_mode: { kind: "text" }, index: { kind: "number" } } },
+  } };
+  const cfg = (seed: number, shuffle: SourceConfig["shuffle"] = null): SourceConfig => ({
+    name: "toy", format: "synthetic", recordType: SyntheticRecord, promptField: "prompt", shuffle, onBadRecord: "stop",
+    synthetic: { capabilities: ["all"], contextTokens: 200, count: 40, seed },
+  });
+
+  it("come from the stdlib's generator, validated like any record, reproducible from the seed", async () => {
+    const src = openSource(cfg(7));
+    expect(await src.rowCount()).toBe(40);
+    const a = await collect(src.records());
+    expect(a).toHaveLength(40);
+    expect(a[0]).toMatchObject({ uid: "toy:0", row: 0 });
+    expect(a.map((r) => r.record)).toEqual((await collect(openSource(cfg(7)).records())).map((r) => r.record));
+    expect(a.map((r) => r.record)).not.toEqual((await collect(openSource(cfg(8)).records())).map((r) => r.record));
+    const shuffled = await collect(openSource(cfg(7, { seed: 1 }), { shuffleBufferSize: 8 }).records());
+    expect(shuffled.map((r) => r.row).sort((x, y) => x - y)).toEqual(a.map((r) => r.row));
+    expect(shuffled.map((r) => r.row)).not.toEqual(a.map((r) => r.row));
+  });
+
+  it("accept a generator passed in, and validate what it yields", async () => {
+    const bad = openSource(cfg(1), { synthetic: function* () { yield { data_source: "s", prompt: "not messages" } as never; } });
+    await expect(collect(bad.records())).rejects.toThrow("synthetic(toy) row 0: prompt: expected messages (a list of {role, content}), got text");
+  });
+});
