@@ -16,17 +16,24 @@ export type Parsed = readonly (Expr | string)[];
 interface Found { readonly m: RegExpExecArray; readonly kind: Pattern["kind"]; readonly start: number; readonly end: number }
 
 const MAX_MATCHES_PER_GROUP = 2000;
+const GROUPS: readonly (readonly Pattern[])[] = (() => {
+  const byPriority = new Map<number, Pattern[]>();
+  for (const p of PATTERNS) byPriority.set(p.priority, [...(byPriority.get(p.priority) ?? []), p]);
+  return [...byPriority.values()];
+})();
 
 export function parseAnswer(text: string): Parsed {
   const fallbacks: string[] = [];
-  const byPriority = new Map<number, Pattern[]>();
-  for (const p of PATTERNS) byPriority.set(p.priority, [...(byPriority.get(p.priority) ?? []), p]);
-  for (const group of byPriority.values()) {
+  for (const group of GROUPS) {
     const found: Found[] = [];
     for (const p of group) {
-      p.re.lastIndex = 0;
-      for (const m of text.matchAll(p.re)) {
+      if (p.needs.some((r) => !r.test(text))) continue;
+      // exec on the shared global regex (matchAll would clone it, and lose its compiled code, per call).
+      const re = p.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         found.push({ m, kind: p.kind, start: m.index, end: m.index + m[0].length });
+        if (m[0].length === 0) re.lastIndex++;
         if (found.length > MAX_MATCHES_PER_GROUP) break;
       }
     }

@@ -5,7 +5,13 @@
 import { PY_WS } from "./normalize-latex.js";
 
 export type PatternKind = "latex" | "expr";
-export interface Pattern { readonly re: RegExp; readonly priority: number; readonly kind: PatternKind }
+export interface Pattern {
+  readonly re: RegExp;
+  readonly priority: number;
+  readonly kind: PatternKind;
+  /** Literals any match must contain: when one is absent the pattern cannot match and is skipped. */
+  readonly needs: readonly RegExp[];
+}
 
 const S = `[${PY_WS}]`;               // Python's \s
 const ANY_NO_NL = "[^\\n]";            // Python's . without DOTALL
@@ -26,6 +32,15 @@ function ci(word: string): string {
 }
 
 type Context = "plain" | "boxed";
+
+const FINAL_IS = new RegExp(ci("final answer is"), "u");
+const FINAL = new RegExp(ci("final answer"), "u");
+const ANSWER = new RegExp(ci("answer"), "u");
+const I_HOPE = /I hope/u;
+const BOXED = /\\boxed\{/u;
+const DIGIT = /\d/u;
+// Every LaTeX environment starts with $, \[, \(, [ or \frac.
+const LATEX_DELIMITER = /[$[]|\\\(|\\frac/u;
 
 function latexEnv(prefix: string, context: Context): string {
   const percent = `(?<${prefix}percent>(?:\\\\?%|[Pp]ercent|[Pp]ercentage|[Pp]ct))`;
@@ -57,18 +72,18 @@ function latexPatterns(): Pattern[] {
   for (let i = 1; i <= 5; i++) next += `(?:${S}*${sep}${S}*${latexEnv(`next${i}_`, "plain")})?`;
   const envs = `(?:${latexEnv("first_", "plain")}${next})`;
   const dot = "[\\s\\S]";   // DOTALL
-  const out: [string, number][] = [
-    [`${ci("final answer is")}:?${S}*${envs}\\.?${S}?I hope`, 0],
-    [`${ci("final answer")}${dot}{0,100}?${S}+${ci("is")}:?${S}*${envs}`, 50],
-    [`${ci("answer")}:${dot}{0,50}?${envs}`, 100],
-    [`${ci("answer")}${dot}{0,50}?${envs}`, 200],
-    [envs, 300],
+  const out: [string, number, RegExp[]][] = [
+    [`${ci("final answer is")}:?${S}*${envs}\\.?${S}?I hope`, 0, [FINAL_IS, I_HOPE]],
+    [`${ci("final answer")}${dot}{0,100}?${S}+${ci("is")}:?${S}*${envs}`, 50, [FINAL]],
+    [`${ci("answer")}:${dot}{0,50}?${envs}`, 100, [ANSWER]],
+    [`${ci("answer")}${dot}{0,50}?${envs}`, 200, [ANSWER]],
+    [envs, 300, [LATEX_DELIMITER]],
   ];
   let boxedNext = "";
   for (let i = 1; i <= 5; i++) boxedNext += `${S}*(?:${S}*${sep}${S}*${latexEnv(`next${i}_`, "boxed")})?`;
-  out.push([`${latexEnv("first_", "boxed")}${boxedNext}`, 50]);
-  out.push([`(?<first_latexBoxed>\\\\boxed\\{${dot}+\\})`, 50]);
-  return out.map(([src, priority]) => ({ re: new RegExp(src, "gu"), priority, kind: "latex" }));
+  out.push([`${latexEnv("first_", "boxed")}${boxedNext}`, 50, [BOXED]]);
+  out.push([`(?<first_latexBoxed>\\\\boxed\\{${dot}+\\})`, 50, [BOXED]]);
+  return out.map(([src, priority, needs]) => ({ re: new RegExp(src, "gu"), priority, kind: "latex", needs }));
 }
 
 function exprPatterns(): Pattern[] {
@@ -88,15 +103,15 @@ function exprPatterns(): Pattern[] {
   const exprAnchored = `(?:${prefix}${expr}${suffix})`;
   const numberAnchored = `(?:${prefix}${currency}?${number})`;
   const either = `(?:${exprAnchored}|${numberAnchored})`;
-  const out: [string, number][] = [
-    [`${ci("final answer is")}:?${S}*${either}\\.?${S}?I hope`, 0],
-    [`${ci("final answer")}${ANY_NO_NL}{0,100}?${S}+${ci("is")}:?${either}`, 50],
-    [`${ci("answer")}:(?:${ANY_NO_NL}{0,100}=${S}*|${ANY_NO_NL}{0,50}?)${either}(?!${S}*=)`, 100],
-    [`${ci("answer")}(?:${ANY_NO_NL}{0,100}=${S}*|${ANY_NO_NL}{0,50}?)${either}(?!${S}*=)`, 200],
-    [exprAnchored, 300],
-    [numberAnchored, 300],
+  const out: [string, number, RegExp[]][] = [
+    [`${ci("final answer is")}:?${S}*${either}\\.?${S}?I hope`, 0, [FINAL_IS, I_HOPE, DIGIT]],
+    [`${ci("final answer")}${ANY_NO_NL}{0,100}?${S}+${ci("is")}:?${either}`, 50, [FINAL, DIGIT]],
+    [`${ci("answer")}:(?:${ANY_NO_NL}{0,100}=${S}*|${ANY_NO_NL}{0,50}?)${either}(?!${S}*=)`, 100, [ANSWER, DIGIT]],
+    [`${ci("answer")}(?:${ANY_NO_NL}{0,100}=${S}*|${ANY_NO_NL}{0,50}?)${either}(?!${S}*=)`, 200, [ANSWER, DIGIT]],
+    [exprAnchored, 300, [DIGIT]],
+    [numberAnchored, 300, [DIGIT]],
   ];
-  return out.map(([src, priority]) => ({ re: new RegExp(src, "gu"), priority, kind: "expr" }));
+  return out.map(([src, priority, needs]) => ({ re: new RegExp(src, "gu"), priority, kind: "expr", needs }));
 }
 
 /** All patterns, stably sorted by priority (LaTeX before expressions within a priority, as the
