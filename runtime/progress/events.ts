@@ -1,7 +1,7 @@
 // runtime/progress/events.ts — what the run loop tells the terminal: plain data, so the loop never
 // formats text and tests can record the events.
 
-export type Phase = "rollout" | "verify" | "update" | "sync" | "eval" | "checkpoint";
+export type Phase = "rollout" | "verify" | "update" | "sync" | "eval" | "checkpoint" | "warmup";
 
 export type ProgressEvent =
   | { type: "run-start"; recipe: string; runDir: string; fromStep: number; totalSteps: number | null; resumed: boolean }
@@ -10,6 +10,7 @@ export type ProgressEvent =
   | { type: "step-end"; step: number; rewardMean: number; tasks: Record<string, number>; seconds: number; kept: number; generated: number; skippedUpdate: boolean }
   | { type: "eval"; step: number; rewardMean: number; tasks: Record<string, number> }
   | { type: "checkpoint"; step: number; path: string }
+  | { type: "note"; text: string }
   | { type: "run-end"; summary: RunSummary };
 
 export interface RunSummary {

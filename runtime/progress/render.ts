@@ -96,6 +96,9 @@ export function createProgress(o: ProgressOptions): ProgressSink {
       case "checkpoint":
         print(dim(`checkpoint ${e.path}`));
         break;
+      case "note":
+        print(e.text);
+        break;
       case "run-end":
         clearLive();
         o.write(summaryText(e.summary));

@@ -86,6 +86,17 @@ export async function runTraining(o: RunOptions): Promise<RunSummary> {
       }
     }
 
+    // Supervised warm-up: only from the initial weights (a fresh run, or a restart with no checkpoint).
+    if (ports.warmup && state.step === 0) {
+      emit({ type: "phase", step: 0, phase: "warmup", done: 0, total: 1 });
+      const w = await ports.warmup();
+      if (w.weights) {
+        await ports.engine.syncWeights?.(w.weights);
+        if (ports.evalEngine && ports.evalEngine !== ports.engine) await ports.evalEngine.syncWeights?.(w.weights);
+      }
+      emit({ type: "note", text: w.summary });
+    }
+
     for (;;) {
       if (plan.steps !== null && state.step >= plan.steps) break;
       const step = state.step + 1;

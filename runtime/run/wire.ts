@@ -2,13 +2,13 @@
 // their `where`), the rollout engine, the verification pool (rewards and gates), the advantage
 // estimator, the per-task metrics, the trainer. Everything the run loop drives, and closes after.
 import type { Graph, NodeOf, TaskSpec } from "../../compiler/ir.js";
-import { openSource, promptMessages, selectTask, DataError, type RecordSource, type SourceConfig } from "../data/index.js";
+import { openSource, promptMessages, promptTokens, selectTask, DataError, type RecordSource, type SourceConfig } from "../data/index.js";
 import { createEngine } from "../engines/index.js";
 import { createTrainer } from "../trainers/index.js";
 import { createVerifier, evaluateExpr, loadRegistry, type FunctionLookup } from "../verify/index.js";
 import { loadTokenizer, type Tokenizer } from "../tokenizer/index.js";
 import { computeAdvantages } from "../../stdlib/advantage/index.js";
-import type { RolloutEngine } from "../engine.js";
+import type { RolloutEngine, WeightsRef } from "../engine.js";
 import type { Trainer } from "../trainer.js";
 import type { PromptSource, StepPorts, TaskRecord, TaskMetricsFn, QualityMetricsFn } from "../steps/index.js";
 
@@ -92,13 +92,70 @@ export async function wirePorts(graph: Graph, o: WireOptions): Promise<Wired> {
       taskMetrics: o.taskMetrics,
       ...(o.qualityMetrics ? { qualityMetrics: o.qualityMetrics } : {}),
       trainer,
-      ...(tokenizer ? { tokenize: (t: string) => tokenizer.encode(t) } : {}),
+      ...(tokenizer ? { tokenize: (t: string) => tokenizer.encode(t), promptTokens: (m) => promptTokens(tokenizer, m) } : {}),
     };
+    if (graph.warmup) {
+      const w = graph.warmup;
+      const t = trainer as Trainer & Partial<WarmupTrainer>;
+      if (typeof t.warmup !== "function" || !tokenizer) {
+        o.log(`note: the recipe's supervised warm-up is skipped: the ${trainer.name} trainer has none`);
+      } else {
+        const warm = t.warmup.bind(t);
+        ports.warmup = async () => {
+          const examples = await warmupExamples(train, tokenizer, WARMUP_RECORDS);
+          const r = await warm(examples, { steps: w.steps, lr: w.lr, seed: graph.train.seed });
+          return {
+            weights: typeof t.weightsRef === "function" ? t.weightsRef() : null,
+            summary: `supervised warm-up: ${r.steps} steps on ${examples.length} examples, loss ${r.firstLoss.toFixed(3)} → ${r.lastLoss.toFixed(3)}`,
+          };
+        };
+      }
+    }
     return { ports, close };
   } catch (e) {
     await close();
     throw e;
   }
+}
+
+interface WarmupTrainer {
+  warmup(examples: { promptTokens: Int32Array; responseTokens: Int32Array }[], o: { steps: number; lr: number; seed?: number }): Promise<{ steps: number; firstLoss: number; lastLoss: number }>;
+  weightsRef(): WeightsRef;
+}
+
+/** Records read for supervised warm-up examples (from the start of epoch 0 of the training source). */
+const WARMUP_RECORDS = 4096;
+
+/** The reference answer a supervised warm-up imitates: `reward_model.ground_truth.answer` (synthetic
+ *  records), else `.golden_label` (GoLongRL records), else a top-level `answer`. */
+export function referenceAnswer(record: Record<string, unknown>): string | undefined {
+  const gt = (record.reward_model as { ground_truth?: unknown } | undefined)?.ground_truth;
+  if (gt && typeof gt === "object") {
+    const g = gt as Record<string, unknown>;
+    if (typeof g.answer === "string") return g.answer;
+    if (typeof g.golden_label === "string") return g.golden_label;
+  }
+  return typeof record.answer === "string" ? record.answer : undefined;
+}
+
+async function warmupExamples(source: PromptSource, tokenizer: Tokenizer, limit: number): Promise<{ promptTokens: Int32Array; responseTokens: Int32Array }[]> {
+  const stream = await source.open({ epoch: 0, offset: 0 });
+  const out: { promptTokens: Int32Array; responseTokens: Int32Array }[] = [];
+  try {
+    for (let r = await stream.next(); r && out.length < limit; r = await stream.next()) {
+      const answer = referenceAnswer(r.record);
+      if (answer === undefined) continue;
+      const body = tokenizer.encode(answer);
+      const responseTokens = new Int32Array(body.length + 1);
+      responseTokens.set(body);
+      responseTokens[body.length] = tokenizer.eosId;
+      out.push({ promptTokens: promptTokens(tokenizer, r.messages), responseTokens });
+    }
+  } finally {
+    await stream.close();
+  }
+  if (out.length === 0) throw new DataError("supervised warm-up: no training record has a reference answer (reward_model.ground_truth.answer or golden_label)", { file: source.name });
+  return out;
 }
 
 async function tokenizerFor(graph: Graph): Promise<Tokenizer | undefined> {

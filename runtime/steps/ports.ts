@@ -2,7 +2,7 @@
 // as small interfaces: the data readers, the verification pool, the advantage estimators and the
 // per-task metrics plug in behind them (runtime/run/wire.ts connects the real ones), and tests pass
 // their own.
-import type { ChatMessage, RolloutEngine } from "../engine.js";
+import type { ChatMessage, RolloutEngine, WeightsRef } from "../engine.js";
 import type { Trainer } from "../trainer.js";
 
 /** Where a stream of training prompts stands: records consumed in the current epoch. */
@@ -56,8 +56,10 @@ export type TaskMetricsFn = (input: AdvantageInput) => Record<string, Record<str
 /** Response-quality metrics of the batch's responses (`response_quality/<m>/mean`, ...). */
 export type QualityMetricsFn = (responses: readonly string[]) => Record<string, number>;
 
-/** Turns a response into the token ids and log-probs the trainer needs when the engine gave none. */
+/** Turns a response into the token ids the trainer needs when the engine gave none. */
 export type Tokenize = (text: string) => Int32Array;
+/** A prompt's token ids as the engine sees them (chat template applied, then encoded). */
+export type PromptTokenize = (messages: readonly ChatMessage[]) => Int32Array;
 
 export interface StepPorts {
   train: PromptSource;
@@ -72,6 +74,10 @@ export interface StepPorts {
   qualityMetrics?: QualityMetricsFn;
   trainer: Trainer;
   tokenize?: Tokenize;
+  promptTokens?: PromptTokenize;
+  /** The recipe's supervised warm-up, run once before the first step of a fresh run; returns the
+   *  weights the engine should load afterwards (null: nothing to sync). */
+  warmup?: () => Promise<{ weights: WeightsRef | null; summary: string }>;
 }
 
 /** A record's prompt as chat messages: a string is one user turn; a list of {role, content} is used as is. */

@@ -44,8 +44,7 @@ export function buildTrainBatch(step: number, groups: readonly ScoredGroup[], ad
   let k = 0;
   const empty = new Int32Array(0);
   for (const g of groups) {
-    const promptText = g.prompt.messages.map((m) => m.content).join("\n");
-    const promptTokens = ports.tokenize ? ports.tokenize(promptText) : empty;
+    const promptTokens = ports.promptTokens ? ports.promptTokens(g.prompt.messages) : empty;
     for (const s of g.samples) {
       const responseTokens = s.tokens ?? (ports.tokenize ? ports.tokenize(s.text) : empty);
       samples.push({
