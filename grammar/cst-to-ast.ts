@@ -3,7 +3,7 @@
 // A part that recovery left missing becomes an ErrorNode; its error is already reported.
 import type { CstNode, IToken } from "chevrotain";
 import { closest } from "../compiler/diagnostics/suggest.js";
-import type { DiagnosticBag } from "../compiler/diagnostics/index.js";
+import type { SyntaxReporter } from "./reporter.js";
 import type { Span } from "../compiler/source.js";
 import type * as A from "./ast.js";
 import * as T from "./tokens.js";
@@ -21,7 +21,7 @@ const tokSpan = (t: IToken): Span => ({ start: t.startOffset, end: (t.endOffset 
 
 export class AstBuilder {
   constructor(
-    private readonly bag: DiagnosticBag,
+    private readonly bag: SyntaxReporter,
     private readonly strings: ReadonlyMap<IToken, string>,
     /** Where a node with no tokens at all is placed. */
     private fallback: number,
@@ -249,7 +249,7 @@ export class AstBuilder {
       const right = operand(operands[i]);
       left = {
         kind: "binary", span: this.join(left.span, right.span),
-        op: (op?.image ?? "or") as A.BinaryOp, opSpan: op ? tokSpan(op) : { start: left.span.end, end: left.span.end },
+        op: (op ? (op.tokenType === T.Or ? "or" : op.tokenType === T.And ? "and" : op.image) : "or") as A.BinaryOp, opSpan: op ? tokSpan(op) : { start: left.span.end, end: left.span.end },
         left, right,
       };
     }
@@ -270,8 +270,17 @@ export class AstBuilder {
   private comparison(n: CstNode): A.Expr {
     const sides = nodes(n, "rangeExpr");
     const left = sides[0] ? this.rangeExpr(sides[0]) : this.error(this.span(n));
-    const opNode = node(n, "comparisonOp");
+    const ops = nodes(n, "comparisonOp");
+    const opNode = ops[0];
     if (!opNode) return left;
+    if (ops.length > 1) {
+      this.bag.error("GL0107", this.span(ops[1]), {
+        message: "comparisons cannot be chained",
+        label: "a second comparison",
+        help: "join the comparisons with `and`: `a < b and b < c`",
+      });
+      return this.error(this.span(n));
+    }
     const opToks = Object.values(opNode.children).flat() as IToken[];
     const real = opToks.filter((t) => !t.isInsertedInRecovery).sort((a, b) => a.startOffset - b.startOffset);
     const op = (real.length === 2 ? "not in" : real[0]?.image ?? "==") as A.BinaryOp;
@@ -281,8 +290,17 @@ export class AstBuilder {
 
   private rangeExpr(n: CstNode): A.Expr {
     const ends = nodes(n, "additive");
+    const dots = toks(n, "DotDot");
     const from = ends[0] ? this.additive(ends[0]) : this.error(this.span(n));
-    if (!tok(n, "DotDot") && ends.length < 2) return from;
+    if (dots.length === 0 && ends.length < 2) return from;
+    if (dots.length > 1) {
+      this.bag.error("GL0107", tokSpan(dots[1]), {
+        message: "a range has two ends",
+        label: "a second `..`",
+        help: "write a range as `low..high`, such as `1..8`",
+      });
+      return this.error(this.span(n));
+    }
     const to = ends[1] ? this.additive(ends[1]) : this.error({ start: from.span.end, end: from.span.end });
     return { kind: "range", span: this.join(from.span, to.span), from, to };
   }
@@ -313,30 +331,33 @@ export class AstBuilder {
   private postfix(n: CstNode): A.Expr {
     let e = this.primary(node(n, "primary"));
     const names = toks(n, "AnyName");
-    const steps: { at: number; apply: () => void }[] = [];
-    toks(n, "Dot").forEach((dot, i) => {
-      const prop = names[i];
-      steps.push({
-        at: dot.startOffset,
-        apply: () => {
-          if (!prop) { e = this.error(this.join(e.span, tokSpan(dot))); return; }
-          const id = this.ident(prop);
-          e = e.kind === "name"
-            ? { kind: "name", span: this.join(e.span, id.span), parts: [...e.parts, id] }
-            : { kind: "member", span: this.join(e.span, id.span), object: e, property: id };
-        },
-      });
-    });
-    for (const c of nodes(n, "callArgs")) {
-      steps.push({
-        at: c.location?.startOffset ?? Infinity,
-        apply: () => {
-          const span = this.span(c);
-          e = { kind: "call", span: this.join(e.span, span), callee: e, args: nodes(c, "arg").map((a) => this.arg(a)) };
-        },
-      });
+    const dots = toks(n, "Dot");
+    const calls = nodes(n, "callArgs");
+    if (dots.length === 0 && calls.length === 0) return e;
+    // `.name` and `(args)` in source order; a run of `.name` on a plain name extends it in place
+    let parts: A.Ident[] | undefined = e.kind === "name" ? [...e.parts] : undefined;
+    const seal = () => {
+      if (parts && e.kind === "name") e = { kind: "name", span: this.join(e.span, parts[parts.length - 1]?.span ?? e.span), parts };
+    };
+    let d = 0;
+    let c = 0;
+    while (d < dots.length || c < calls.length) {
+      const callAt = c < calls.length ? calls[c].location?.startOffset ?? Infinity : Infinity;
+      if (d < dots.length && dots[d].startOffset < callAt) {
+        const prop = names[d];
+        const dot = dots[d++];
+        if (!prop) { seal(); parts = undefined; e = this.error(this.join(e.span, tokSpan(dot))); continue; }
+        const ident = this.ident(prop);
+        if (parts) parts.push(ident);
+        else e = { kind: "member", span: this.join(e.span, ident.span), object: e, property: ident };
+      } else {
+        seal();
+        parts = undefined;
+        const call = calls[c++];
+        e = { kind: "call", span: this.join(e.span, this.span(call)), callee: e, args: nodes(call, "arg").map((a) => this.arg(a)) };
+      }
     }
-    steps.sort((a, b) => a.at - b.at).forEach((s) => s.apply());
+    seal();
     return e;
   }
 

@@ -3,7 +3,7 @@
 // next), each unclosed or stray bracket is reported once (GL0108/GL0109), and nesting is capped at
 // MAX_DEPTH (GL0110) so no input can exhaust the stack.
 import type { TokenType } from "chevrotain";
-import type { DiagnosticBag } from "../compiler/diagnostics/index.js";
+import type { SyntaxReporter } from "./reporter.js";
 import * as T from "./tokens.js";
 import type { Token } from "./tokens.js";
 
@@ -24,7 +24,13 @@ const CONTINUES: ReadonlySet<TokenType> = new Set([
 
 const text = (t: TokenType) => (t === T.RBrace ? "}" : t === T.RParen ? ")" : t === T.RBracket ? "]" : t === T.LBrace ? "{" : t === T.LParen ? "(" : "[");
 
-export function splitDeclarations(all: readonly Token[], source: string, bag: DiagnosticBag): DeclarationTokens[] {
+export function splitDeclarations(
+  all: readonly Token[],
+  source: string,
+  bag: SyntaxReporter,
+  /** Strings missing their closing quote: a bracket they swallowed is not reported again. */
+  unterminated: ReadonlySet<Token> = new Set(),
+): DeclarationTokens[] {
   const out: DeclarationTokens[] = [];
   let cur: Token[] = [];
   let stack: Token[] = [];
@@ -75,8 +81,9 @@ export function splitDeclarations(all: readonly Token[], source: string, bag: Di
   };
   const close = (next?: Token) => {
     if (cur.length === 0) { stack = []; stackAt = []; return; }
+    const swallowed = unterminated.size > 0 && cur.some((x) => unterminated.has(x));
     closeOpeners(0, (opener) => {
-      if (quietFrom === Infinity) {
+      if (quietFrom === Infinity && !swallowed) {
         const ch = text(opener.tokenType);
         bag.error("GL0108", { start: opener.startOffset, end: opener.endOffset + 1 }, {
           message: `unclosed \`${ch}\``,
@@ -130,8 +137,14 @@ export function splitDeclarations(all: readonly Token[], source: string, bag: Di
             message: top ? `mismatched closing delimiter \`${t.image}\`` : `unmatched closing delimiter \`${t.image}\``,
             label: top ? `does not close the \`${top.image}\`` : "nothing is open here",
             ...(top ? { related: [{ span: { start: top.startOffset, end: top.endOffset + 1 }, label: `this \`${top.image}\` is still open` }] } : {}),
-            help: `remove it${top ? `, or close the \`${top.image}\` with \`${text(T.OPENERS.get(top.tokenType)!)}\`` : ""}`,
+            help: top ? `close the \`${top.image}\` with \`${text(T.OPENERS.get(top.tokenType)!)}\`` : "remove it",
           });
+        }
+        // a wrong closer most likely stands for the right one: read it so, and parse on
+        if (top) {
+          cur.push({ ...virtualToken(T.OPENERS.get(top.tokenType)!, t.startOffset), endOffset: t.endOffset, image: t.image });
+          stack.length--;
+          stackAt.length--;
         }
         continue;
       }

@@ -1,6 +1,6 @@
 // grammar/lexer.ts — text -> tokens, by hand over char codes (fast, and total: every input lexes).
 // Lexical mistakes (GL0101-GL0105) go to the bag; the token stream stays usable for the parser.
-import type { DiagnosticBag } from "../compiler/diagnostics/index.js";
+import type { SyntaxReporter } from "./reporter.js";
 import type { Span } from "../compiler/source.js";
 import type { TokenType } from "chevrotain";
 import * as T from "./tokens.js";
@@ -11,6 +11,8 @@ export interface Lexed {
   readonly comments: Span[];
   /** Decoded values of string tokens, by token (escapes applied). */
   readonly strings: Map<Token, string>;
+  /** String tokens missing their closing quote (already reported). */
+  readonly unterminated: Set<Token>;
 }
 
 const isIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
@@ -34,15 +36,17 @@ export function describeChar(text: string): string {
   return `U+${hex}`;
 }
 
-export function lex(text: string, bag: DiagnosticBag): Lexed {
+export function lex(text: string, bag: SyntaxReporter): Lexed {
   const tokens: Token[] = [];
   const comments: Span[] = [];
   const strings = new Map<Token, string>();
+  const unterminated = new Set<Token>();
   const n = text.length;
   let i = 0;
   let nl = true;
   let prevOpens = true; // previous token was `,` `{` `(` `[` (or none)
   let badStart = -1; // start of a run of unexpected characters
+  let afterBad = false;
 
   const flushBad = (end: number) => {
     if (badStart < 0) return;
@@ -56,6 +60,8 @@ export function lex(text: string, bag: DiagnosticBag): Lexed {
       ...(hint ? { help: hint } : {}),
     });
     badStart = -1;
+    afterBad = true;
+    prevOpens = true; // whatever the bad characters were meant to be, don't also report a missing separator
   };
 
   const push = (type: TokenType, start: number, end: number): Token => {
@@ -73,6 +79,7 @@ export function lex(text: string, bag: DiagnosticBag): Lexed {
       nl,
       sep: nl || prevOpens,
     };
+    if (afterBad) { tok.afterBad = true; afterBad = false; }
     tokens.push(tok);
     nl = false;
     prevOpens = type === T.Comma || type === T.LBrace || type === T.LParen || type === T.LBracket;
@@ -121,7 +128,7 @@ export function lex(text: string, bag: DiagnosticBag): Lexed {
       continue;
     }
     if (isDigit(c)) { i = lexNumber(text, i, bag, push); continue; }
-    if (c === 34 /* " */) { i = lexString(text, i, bag, push, strings); continue; }
+    if (c === 34 /* " */) { i = lexString(text, i, bag, push, strings, unterminated); continue; }
     const single = SINGLE[c];
     if (single) { push(single, i, i + 1); i++; continue; }
     const d = text.charCodeAt(i + 1);
@@ -130,19 +137,30 @@ export function lex(text: string, bag: DiagnosticBag): Lexed {
     if (c === 60 /* < */) { if (d === 61) { push(T.LessEq, i, i + 2); i += 2; } else { push(T.Less, i, i + 1); i++; } continue; }
     if (c === 62 /* > */) { if (d === 61) { push(T.GreaterEq, i, i + 2); i += 2; } else { push(T.Greater, i, i + 1); i++; } continue; }
     if (c === 33 /* ! */ && d === 61) { push(T.NotEq, i, i + 2); i += 2; continue; }
+    // C-style logic operators: reported, then read as the word the user meant, so parsing goes on
+    if (c === 33 || c === 38 || c === 124) {
+      const len = (c === 38 || c === 124) && d === c ? 2 : 1;
+      const word = c === 33 ? "not" : c === 38 ? "and" : "or";
+      flushBad(i);
+      bag.error("GL0101", { start: i, end: i + len }, {
+        message: `unexpected ${len === 2 ? "characters" : "character"} \`${text.slice(i, i + len)}\``,
+        label: `golong writes this \`${word}\``,
+        help: `write \`${word}\``,
+      });
+      push(T.KEYWORDS.get(word)!, i, i + len);
+      i += len;
+      continue;
+    }
     // anything else: part of a run of unexpected characters, reported once
     if (badStart < 0) badStart = i;
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
   }
   flushBad(n);
-  return { tokens, comments, strings };
+  return { tokens, comments, strings, unterminated };
 }
 
 function badHint(ch: string): string | undefined {
   switch (ch) {
-    case "!": return "write `not` for negation, `!=` for inequality";
-    case "&": return "write `and`";
-    case "|": return "write `or`";
     case "#": return "comments start with `//`";
     case "'": return "strings are written with double quotes: \"...\"";
     case ";": return "separate fields with `,` or a line break";
@@ -154,7 +172,7 @@ function badHint(ch: string): string | undefined {
 type Push = (type: TokenType, start: number, end: number) => Token;
 
 /** digits [. digits] [e|E [+|-] digits] [k|K|M] — a following word (a unit) is a separate token. */
-function lexNumber(text: string, start: number, bag: DiagnosticBag, push: Push): number {
+function lexNumber(text: string, start: number, bag: SyntaxReporter, push: Push): number {
   const n = text.length;
   let j = start;
   while (j < n && isDigit(text.charCodeAt(j))) j++;
@@ -191,7 +209,7 @@ function lexNumber(text: string, start: number, bag: DiagnosticBag, push: Push):
   return j;
 }
 
-function lexString(text: string, start: number, bag: DiagnosticBag, push: Push, strings: Map<Token, string>): number {
+function lexString(text: string, start: number, bag: SyntaxReporter, push: Push, strings: Map<Token, string>, unterminated: Set<Token>): number {
   const n = text.length;
   let j = start + 1;
   let value = "";
@@ -203,7 +221,9 @@ function lexString(text: string, start: number, bag: DiagnosticBag, push: Push, 
         label: "this string is never closed",
         help: "add the closing `\"` before the end of the line; write a line break inside a string as `\\n`",
       });
-      strings.set(push(T.StringLiteral, start, j), value);
+      const tok = push(T.StringLiteral, start, j);
+      strings.set(tok, value);
+      unterminated.add(tok);
       return j;
     }
     const c = text.charCodeAt(j);

@@ -8,29 +8,24 @@ import { AstBuilder } from "./cst-to-ast.js";
 import { splitDeclarations, type DeclarationTokens } from "./declarations.js";
 import { describeChar, lex } from "./lexer.js";
 import { describe, golongParser } from "./parser.js";
+import { CappedReporter, MAX_SYNTAX_ERRORS, type SyntaxReporter } from "./reporter.js";
 import * as T from "./tokens.js";
 import type { Token } from "./tokens.js";
 
-/** Syntax errors reported per file before the rest are summarised by one GL0114. */
-export const MAX_SYNTAX_ERRORS = 100;
+export { MAX_SYNTAX_ERRORS };
 
 export function parseRecipe(file: SourceFile, bag: DiagnosticBag): A.Recipe {
-  const before = bag.errorCount;
-  const { tokens, comments, strings } = lex(file.text, bag);
-  const decls = splitDeclarations(tokens, file.text, bag);
+  const reporter = new CappedReporter(bag);
+  const { tokens, comments, strings, unterminated } = lex(file.text, reporter);
+  const decls = splitDeclarations(tokens, file.text, reporter, unterminated);
   const parser = golongParser();
   const items: A.Decl[] = [];
   const reported = new Set<number>();
-  let stopped = false;
-  const budget = () => {
-    if (bag.errorCount - before < MAX_SYNTAX_ERRORS) return true;
-    return false;
-  };
 
   for (const decl of decls) {
     const first = decl.tokens[0];
     if (!startsDeclaration(decl)) {
-      if (budget()) reportNotADeclaration(decl, bag);
+      reportNotADeclaration(decl, reporter);
       continue;
     }
     parser.input = decl.tokens;
@@ -39,28 +34,27 @@ export function parseRecipe(file: SourceFile, bag: DiagnosticBag): A.Recipe {
     const missingSeparators = parser.missingSeparators;
     const end = lastEnd(decl);
     for (const e of errors) {
+      if ((e.token as Token | undefined)?.afterBad) continue;
       const span = errorSpan(e, end);
       if (span.start >= decl.quietFrom || reported.has(span.start)) continue;
       reported.add(span.start);
-      if (!budget()) { stopped = true; break; }
-      reportParseError(e, span, bag);
+      reportParseError(e, span, reporter);
     }
     for (const t of missingSeparators) {
       if (t.startOffset >= decl.quietFrom || reported.has(t.startOffset)) continue;
       reported.add(t.startOffset);
-      if (!budget()) { stopped = true; break; }
-      bag.error("GL0111", { start: t.startOffset, end: t.endOffset + 1 }, {
+      reporter.error("GL0111", { start: t.startOffset, end: t.endOffset + 1 }, {
         message: `missing \`,\` or line break before ${describeToken(t)}`,
         label: "a new field starts here",
         help: "separate fields with a comma or put each on its own line",
       });
     }
-    const built = new AstBuilder(bag, strings, first.startOffset).declaration(cst);
+    const built = new AstBuilder(reporter, strings, first.startOffset).declaration(cst);
     if (built) items.push(built);
   }
-  if (stopped || bag.errorCount - before > MAX_SYNTAX_ERRORS) {
+  if (reporter.dropped > 0) {
     bag.error("GL0114", { start: file.text.length, end: file.text.length }, {
-      message: `too many syntax errors; stopped reporting after ${MAX_SYNTAX_ERRORS}`,
+      message: `too many syntax errors; ${reporter.dropped} more not shown`,
       label: "",
       help: "fix the first errors and check again; is this a .golong recipe?",
     });
@@ -82,7 +76,7 @@ function startsDeclaration(d: DeclarationTokens): boolean {
   return a.tokenType === T.Identifier && b?.tokenType !== T.Colon && b?.tokenType !== T.Equals;
 }
 
-function reportNotADeclaration(d: DeclarationTokens, bag: DiagnosticBag): void {
+function reportNotADeclaration(d: DeclarationTokens, bag: SyntaxReporter): void {
   const [a, b] = d.tokens;
   const span = { start: a.startOffset, end: a.endOffset + 1 };
   if (a.tokenType === T.Identifier || T.KEYWORDS.has(a.image)) {
@@ -119,7 +113,7 @@ function errorSpan(e: IRecognitionException, declEnd: number): Span {
   return { start: t.startOffset, end: t.endOffset + 1 };
 }
 
-function reportParseError(e: IRecognitionException, span: Span, bag: DiagnosticBag): void {
+function reportParseError(e: IRecognitionException, span: Span, bag: SyntaxReporter): void {
   const atEnd = span.start === span.end;
   const t = e.token as Token | undefined;
   const help = helpFor(e, t);

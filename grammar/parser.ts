@@ -287,7 +287,8 @@ export class GolongParser extends CstParser {
 
   comparison = this.RULE("comparison", () => {
     this.SUBRULE(this.rangeExpr);
-    this.OPTION(() => {
+    // chains (`a < b < c`) parse, and the AST builder reports them: a clearer message than a token error
+    this.MANY(() => {
       this.SUBRULE(this.comparisonOp);
       this.SUBRULE2(this.rangeExpr);
     });
@@ -308,7 +309,7 @@ export class GolongParser extends CstParser {
 
   rangeExpr = this.RULE("rangeExpr", () => {
     this.SUBRULE(this.additive);
-    this.OPTION(() => {
+    this.MANY(() => {
       this.CONSUME(T.DotDot);
       this.SUBRULE2(this.additive);
     });
@@ -349,8 +350,14 @@ export class GolongParser extends CstParser {
 
   callArgs = this.RULE("callArgs", () => {
     this.CONSUME(T.LParen);
-    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.arg) });
-    this.OPTION(() => this.CONSUME2(T.Comma, { LABEL: "trailing" }));
+    this.OPTION(() => {
+      this.SUBRULE(this.arg);
+      this.MANY({
+        GATE: () => this.LA(2).tokenType !== T.RParen,
+        DEF: () => { this.CONSUME(T.Comma); this.SUBRULE2(this.arg); },
+      });
+      this.OPTION2(() => this.CONSUME2(T.Comma, { LABEL: "trailing" }));
+    });
     this.CONSUME(T.RParen);
   });
 
@@ -386,8 +393,14 @@ export class GolongParser extends CstParser {
 
   list = this.RULE("list", () => {
     this.CONSUME(T.LBracket);
-    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.expression) });
-    this.OPTION(() => this.CONSUME2(T.Comma, { LABEL: "trailing" }));
+    this.OPTION(() => {
+      this.SUBRULE(this.expression);
+      this.MANY({
+        GATE: () => this.LA(2).tokenType !== T.RBracket,
+        DEF: () => { this.CONSUME(T.Comma); this.SUBRULE2(this.expression); },
+      });
+      this.OPTION2(() => this.CONSUME2(T.Comma, { LABEL: "trailing" }));
+    });
     this.CONSUME(T.RBracket);
   });
 }

@@ -9,6 +9,8 @@ export interface Token extends IToken {
   nl: boolean;
   /** Preceded by a line break, a `,`, or an opening `{ ( [`: a field may start here. */
   sep: boolean;
+  /** Follows a run of unexpected characters (already reported): a parse error here is its echo. */
+  afterBad?: boolean;
 }
 
 const na = Lexer.NA;
