@@ -7,6 +7,8 @@ import { longBenchPro, UnknownSubTask } from "../metrics/longbench-pro.js";
 import { fromJs, type PyValue } from "../metrics/python-value.js";
 import { retrievalCalculate } from "../metrics/retrieval.js";
 import { mathVerify } from "../math-verify/index.js";
+import { pyStrip } from "../extract/python-text.js";
+import { LONGBENCH_PRO_SUBTASKS } from "./sub-tasks.js";
 
 /** Where the reference raises instead of returning a reward (unknown data source, a remote-judge mode
  *  without an exact match, a missing field). The message says which. */
@@ -46,10 +48,13 @@ function goldAnswers(v: Json, what: string): string | string[] {
   throw new RewardError(`${what} must be a string or a list of strings`);
 }
 
-/** LongBench-Pro's answers as Python would iterate them: a list of strings, or a string's characters.
- *  null when an item is not a string (the reference's metric then fails inside its try: score 0). */
+/** LongBench-Pro's answers as Python iterates them: a list, a string's characters, a dict's keys; a
+ *  falsy value (None, "", []) is no answers. null when an item is not a string (the reference's metric
+ *  then fails inside its try: score 0). */
 function answerList(v: Json): string[] | null {
+  if (v === null || v === false || v === 0 || v === "") return [];
   if (typeof v === "string") return [...v];
+  if (isObject(v)) return Object.keys(v);
   if (!Array.isArray(v)) throw new RewardError("ground_truth.doc_ids must be a list of strings");
   return v.every((x) => typeof x === "string") ? (v as string[]) : null;
 }
@@ -66,10 +71,15 @@ export function golongrlReward(dataSource: string, solution: string, groundTruth
       const gt = lastIfList(groundTruth);
       const answers = answerList(field(gt, "doc_ids", "ground_truth"));
       const language = field(gt, "summary", "ground_truth");
-      const mode = text(field(extraInfo, "reward_mode", "extra_info"), "extra_info.reward_mode");
-      if (answers === null) return 0;
+      const mode = field(extraInfo, "reward_mode", "extra_info");
+      if (answers === null) {
+        // The reference checks the output and the sub-task first, then fails inside its try: 0.
+        if (pyStrip(solution) === "") return 0;
+        if (typeof mode !== "string" || !LONGBENCH_PRO_SUBTASKS.has(mode)) throw new RewardError(`unknown LongBench-Pro sub-task ${JSON.stringify(mode)}`);
+        return 0;
+      }
       try {
-        return longBenchPro(solution, answers, mode, typeof language === "string" ? language : "");
+        return longBenchPro(solution, answers, mode, language);
       } catch (e) {
         if (e instanceof UnknownSubTask) throw new RewardError(e.message);
         throw e;

@@ -25,11 +25,12 @@ export function longBenchMetric(metric: LongBenchMetric, answers: readonly strin
 }
 
 /** `compute_score(model_output, ground_truth, sub_task, language)`. Chinese segmentation only when
- *  `language` is exactly "Chinese". Throws UnknownSubTask for a sub-task outside the table. */
-export function longBenchPro(output: string, answers: readonly string[], subTask: string, language: string): number {
+ *  `language` is exactly "Chinese". Throws UnknownSubTask for a sub-task outside the table (or not a
+ *  string), but only after the empty-output and empty-answers checks, in the reference's order. */
+export function longBenchPro(output: string, answers: readonly string[], subTask: unknown, language: unknown): number {
   if (output === "" || pyStrip(output) === "") return 0;
   if (answers.length === 0) return 0;
-  const metric = LONGBENCH_PRO_SUBTASKS.get(subTask);
+  const metric = typeof subTask === "string" ? LONGBENCH_PRO_SUBTASKS.get(subTask) : undefined;
   if (metric === undefined) throw new UnknownSubTask(`unknown LongBench-Pro sub-task ${JSON.stringify(subTask)}`);
   const score = longBenchMetric(metric, answers, output, language === "Chinese");
   return score >= 0 && score <= 1 ? score : 0;
