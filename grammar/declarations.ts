@@ -11,7 +11,8 @@ export const MAX_DEPTH = 64;
 
 export interface DeclarationTokens {
   readonly tokens: Token[];
-  /** Parse errors at or after this offset are not reported (the nesting limit cut the input here). */
+  /** Finite when the nesting limit cut this declaration (at this offset): its parse errors are echoes
+   *  of the GL0110 and are not reported. */
   readonly quietFrom: number;
 }
 
@@ -67,8 +68,13 @@ export function splitDeclarations(
       const opener = stack[k];
       const indent = indentOf(opener.startOffset);
       let pos = cur.length;
-      for (let j = Math.max(stackAt[k] + 1, minPos); j < cur.length; j++) {
-        if (cur[j].nl && indentOf(cur[j].startOffset) <= indent) { pos = j; break; }
+      let j = stackAt[k] + 1;
+      while (j < cur.length && !cur[j].nl) j++;
+      // only a file that indents its blocks tells where this one should have ended
+      if (j < cur.length && indentOf(cur[j].startOffset) > indent) {
+        for (j = Math.max(j, minPos); j < cur.length; j++) {
+          if (cur[j].nl && indentOf(cur[j].startOffset) <= indent) { pos = j; break; }
+        }
       }
       pos = Math.max(pos, minPos);
       const prev = cur[pos - 1];
@@ -132,19 +138,22 @@ export function splitDeclarations(
       const at = stack.map((s) => s.tokenType).lastIndexOf(opens);
       if (at < 0) {
         const top = stack[stack.length - 1];
+        // a wrong closer stands for the right one, unless the right one still comes (then it is stray)
+        const replaces = top !== undefined && nextCloser(k + 1) !== T.OPENERS.get(top.tokenType);
         if (quietFrom === Infinity) {
           bag.error("GL0109", { start: t.startOffset, end: t.endOffset + 1 }, {
-            message: top ? `mismatched closing delimiter \`${t.image}\`` : `unmatched closing delimiter \`${t.image}\``,
-            label: top ? `does not close the \`${top.image}\`` : "nothing is open here",
-            ...(top ? { related: [{ span: { start: top.startOffset, end: top.endOffset + 1 }, label: `this \`${top.image}\` is still open` }] } : {}),
-            help: top ? `close the \`${top.image}\` with \`${text(T.OPENERS.get(top.tokenType)!)}\`` : "remove it",
+            message: replaces ? `mismatched closing delimiter \`${t.image}\`` : `unmatched closing delimiter \`${t.image}\``,
+            label: replaces ? `does not close the \`${top.image}\`` : "nothing is open here for it to close",
+            ...(replaces ? { related: [{ span: { start: top.startOffset, end: top.endOffset + 1 }, label: `this \`${top.image}\` is still open` }] } : {}),
+            help: replaces ? `close the \`${top.image}\` with \`${text(T.OPENERS.get(top.tokenType)!)}\`` : "remove it",
           });
         }
-        // a wrong closer most likely stands for the right one: read it so, and parse on
-        if (top) {
+        if (replaces) {
           cur.push({ ...virtualToken(T.OPENERS.get(top.tokenType)!, t.startOffset), endOffset: t.endOffset, image: t.image });
           stack.length--;
           stackAt.length--;
+        } else if (k + 1 < all.length) {
+          all[k + 1].afterBad = true;
         }
         continue;
       }
@@ -168,6 +177,17 @@ export function splitDeclarations(
   }
   close();
   return out;
+
+  /** The type of the first closer at bracket depth 0 from `k` on, within 2,000 tokens. */
+  function nextCloser(k: number): TokenType | undefined {
+    let depth = 0;
+    for (let j = k; j < all.length && j < k + 2000; j++) {
+      const type = all[j].tokenType;
+      if (T.OPENERS.has(type)) depth++;
+      else if (T.CLOSERS.has(type)) { if (depth === 0) return type; depth--; }
+    }
+    return undefined;
+  }
 
   function startsDeclaration(t: Token, k: number): boolean {
     const prev = cur[cur.length - 1];

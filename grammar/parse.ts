@@ -36,7 +36,7 @@ export function parseRecipe(file: SourceFile, bag: DiagnosticBag): A.Recipe {
     for (const e of errors) {
       if ((e.token as Token | undefined)?.afterBad) continue;
       const span = errorSpan(e, end);
-      if (span.start >= decl.quietFrom || reported.has(span.start)) continue;
+      if (decl.quietFrom < Infinity || reported.has(span.start)) continue;
       reported.add(span.start);
       reportParseError(e, span, reporter);
     }
