@@ -22,6 +22,8 @@ export interface SourceRecord {
   file: string;
   /** JSONL: 1-based line; parquet: 0-based row; synthetic: 0-based index. */
   row: number;
+  /** How messages name the row: "line" (JSONL) or "row". */
+  rowKind: "line" | "row";
   record: Record<string, unknown>;
 }
 
@@ -117,7 +119,7 @@ export function openSource(config: SourceConfig, options: OpenSourceOptions = {}
         if (!messages) { bad(r.row, config.promptField, "expected the prompt as text or chat messages"); continue; }
         if (promptTokens(options.overlong.tokenizer, messages).length > options.overlong.maxPromptTokens) { stats.overlong++; continue; }
       }
-      yield { uid: `${config.name}:${r.row}`, source: config.name, file: shownFile, row: r.row, record: checked.record };
+      yield { uid: `${config.name}:${r.row}`, source: config.name, file: shownFile, row: r.row, rowKind, record: checked.record };
     }
   }
 

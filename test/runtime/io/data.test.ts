@@ -188,6 +188,15 @@ describe("task selection by where", () => {
     expect(selectTask(tasks, "val", makeRow(0) as never, lookup)?.name).toBe("other_src");
     expect(selectTask(tasks.slice(0, 1), "train", makeRow(1) as never, lookup)).toBeUndefined();
   });
+
+  it("turns a where that cannot be evaluated into a DataError naming the record", () => {
+    const bad: TaskSpec = { ...task("odd", null), where: { kind: "compare", op: "<", left: { kind: "field", path: ["extra_info", "reward_mode"] }, right: { kind: "literal", value: 3 } } };
+    let err: unknown;
+    try { selectTask([bad], "train", makeRow(0) as never, lookup, { file: "train.jsonl", row: 4, rowKind: "line" }); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(DataError);
+    expect((err as DataError).message).toBe("train.jsonl line 4: task odd's where: cannot order string and number with <");
+    expect(err).toMatchObject({ file: "train.jsonl", row: 4 });
+  });
 });
 
 describe("taskLabel", () => {
