@@ -79,31 +79,31 @@ const ACCENTS = ["acute", "bar", "overline", "breve", "check", "widecheck", "dot
   "mathord", "mathpunct", "mathrel", "mathring", "mathrlap", "mathrm", "mathscr", "mathsf", "mathsterling", "mathtt", "mbox"];
 
 // Pattern rules in grammar order, each with its position among all rules for tie-breaking.
-interface Rule { readonly type: string; readonly order: number; readonly re: RegExp }
+interface Rule { readonly type: string; readonly order: number; readonly re: RegExp; readonly first: RegExp }
 const NUM = "(?:[0-9]*\\.[0-9]+|[0-9]+)";
-const alt = (xs: readonly string[]) => xs.map((x) => x.replace(/[\\^$.*+?()[\]{}|]/gu, "\\$&")).join("|");
+const BS = /\\/u;
 const PATTERN_RULES: readonly Rule[] = [
-  { type: "WS", order: 0, re: /[ \t\r\n]+/y },
-  { type: "CMD_ARRAY_START", order: 70, re: /\\begin\{array\}\{[clr]*\}/y },
-  { type: "DIFFERENTIAL", order: 75, re: /d[ \t\r\n]*(?:[a-zA-Z]|\\[a-zA-Z]+)/y },
-  { type: "LETTER_NO_E", order: 79, re: /[a-df-zA-DF-Z]/y },
-  { type: "NUMBER", order: 82, re: new RegExp(NUM, "y") },
-  { type: "E_NOTATION", order: 83, re: new RegExp(`${NUM}E[-+]?[0-9]+`, "y") },
-  { type: "PERCENT_NUMBER", order: 92, re: new RegExp(`${NUM}[ \\t\\r\\n]?(?:\\\\%|%)`, "y") },
-  { type: "GREEK_CMD", order: 93, re: new RegExp(`(?:\\\\(?:${GREEK.join("|")})|[${GREEK_CHARS}])(?: )?`, "yu") },
-  { type: "OTHER_SYMBOL_CMD", order: 94, re: new RegExp(`(?:\\\\(?:${OTHER_SYMBOLS.join("|")})|[ℵℶℷℸ])(?: )?`, "yu") },
-  { type: "SYMBOL", order: 95, re: /\\partial|\\\$\\infty|\\infty(?:\\%|%)?/y },
-  { type: "VARIABLE", order: 96, re: /\\variable\{[^}]*\}(?:\\%|%)?/y },
-  { type: "SET", order: 97, re: /\\mathbb\{[NZQRCP]\}|[ℕℤℚℝℂℙ]/yu },
-  { type: "ACCENT", order: 98, re: new RegExp(`\\\\(?:${ACCENTS.join("|")})[ \\t\\r\\n]?\\{(?:\\\\\\}|[^}])*?\\}`, "y") },
-  { type: "UNION", order: 99, re: /\\cup|∪/yu },
-  { type: "INTERSECTION", order: 100, re: /\\cap|∩/yu },
-  { type: "SET_MINUS", order: 101, re: /\\setminus|∖/yu },
-  { type: "PLUS_MINUS", order: 102, re: /\\pm|±|∓|\\mp/yu },
-  { type: "SET_EMPTY", order: 103, re: /\\emptyset|∅|\\\{\\\}|\\lbrace\\rbrace/yu },
-  { type: "SUPSET", order: 104, re: /\\supseteq|⊇/yu },
-  { type: "SUBSET", order: 105, re: /\\subseteq|⊆/yu },
-  { type: "NOTIN", order: 106, re: /\\notin|∉/yu },
+  { type: "WS", order: 0, re: /[ \t\r\n]+/y, first: /[ \t\r\n]/u },
+  { type: "CMD_ARRAY_START", order: 70, re: /\\begin\{array\}\{[clr]*\}/y, first: BS },
+  { type: "DIFFERENTIAL", order: 75, re: /d[ \t\r\n]*(?:[a-zA-Z]|\\[a-zA-Z]+)/y, first: /d/u },
+  { type: "LETTER_NO_E", order: 79, re: /[a-df-zA-DF-Z]/y, first: /[a-df-zA-DF-Z]/u },
+  { type: "NUMBER", order: 82, re: new RegExp(NUM, "y"), first: /[0-9.]/u },
+  { type: "E_NOTATION", order: 83, re: new RegExp(`${NUM}E[-+]?[0-9]+`, "y"), first: /[0-9.]/u },
+  { type: "PERCENT_NUMBER", order: 92, re: new RegExp(`${NUM}[ \\t\\r\\n]?(?:\\\\%|%)`, "y"), first: /[0-9.]/u },
+  { type: "GREEK_CMD", order: 93, re: new RegExp(`(?:\\\\(?:${GREEK.join("|")})|[${GREEK_CHARS}])(?: )?`, "yu"), first: new RegExp(`[\\\\${GREEK_CHARS}]`, "u") },
+  { type: "OTHER_SYMBOL_CMD", order: 94, re: new RegExp(`(?:\\\\(?:${OTHER_SYMBOLS.join("|")})|[ℵℶℷℸ])(?: )?`, "yu"), first: /[\\ℵℶℷℸ]/u },
+  { type: "SYMBOL", order: 95, re: /\\partial|\\\$\\infty|\\infty(?:\\%|%)?/y, first: BS },
+  { type: "VARIABLE", order: 96, re: /\\variable\{[^}]*\}(?:\\%|%)?/y, first: BS },
+  { type: "SET", order: 97, re: /\\mathbb\{[NZQRCP]\}|[ℕℤℚℝℂℙ]/yu, first: /[\\ℕℤℚℝℂℙ]/u },
+  { type: "ACCENT", order: 98, re: new RegExp(`\\\\(?:${ACCENTS.join("|")})[ \\t\\r\\n]?\\{(?:\\\\\\}|[^}])*?\\}`, "y"), first: BS },
+  { type: "UNION", order: 99, re: /\\cup|∪/yu, first: /[\\∪]/u },
+  { type: "INTERSECTION", order: 100, re: /\\cap|∩/yu, first: /[\\∩]/u },
+  { type: "SET_MINUS", order: 101, re: /\\setminus|∖/yu, first: /[\\∖]/u },
+  { type: "PLUS_MINUS", order: 102, re: /\\pm|±|∓|\\mp/yu, first: /[\\±∓]/u },
+  { type: "SET_EMPTY", order: 103, re: /\\emptyset|∅|\\\{\\\}|\\lbrace\\rbrace/yu, first: /[\\∅]/u },
+  { type: "SUPSET", order: 104, re: /\\supseteq|⊇/yu, first: /[\\⊇]/u },
+  { type: "SUBSET", order: 105, re: /\\subseteq|⊆/yu, first: /[\\⊆]/u },
+  { type: "NOTIN", order: 106, re: /\\notin|∉/yu, first: /[\\∉]/u },
 ];
 
 interface Lit { readonly text: string; readonly type: string; readonly order: number }
@@ -127,6 +127,16 @@ for (const l of LITS) {
 
 export const MAX_TOKENS = 2000;
 
+const rulesByChar = new Map<string, readonly Rule[]>();
+function rulesFor(c: string): readonly Rule[] {
+  let rs = rulesByChar.get(c);
+  if (!rs) {
+    rs = PATTERN_RULES.filter((r) => r.first.test(c));
+    if (rulesByChar.size < 4096) rulesByChar.set(c, rs);
+  }
+  return rs;
+}
+
 export function lex(src: string): Token[] {
   const out: Token[] = [];
   let pos = 0;
@@ -137,7 +147,7 @@ export function lex(src: string): Token[] {
         bestLen = l.text.length; bestType = l.type; bestOrder = l.order;
       }
     }
-    for (const r of PATTERN_RULES) {
+    for (const r of rulesFor(src[pos]!)) {
       r.re.lastIndex = pos;
       const m = r.re.exec(src);
       if (m && (m[0].length > bestLen || (m[0].length === bestLen && r.order < bestOrder))) {

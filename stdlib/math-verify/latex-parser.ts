@@ -19,6 +19,10 @@ interface R<T> { readonly end: number; readonly v: Th<T> }
 
 export class ParseError extends Error {}
 const MAX_STEPS = 60_000;
+// Bounds the whole parse, nested re-parses of function arguments included. The public cases need
+// under 4,000; pathological inputs (hundreds of juxtaposed letters, bars) stop here, as the
+// reference's 5-second timeout would stop them, instead of taking seconds.
+const MAX_WORK = 20_000;
 
 const REL_OPS: Record<string, RelOp | "in" | "approx"> = {
   IN: "in", ASSIGNMENT: "eq", EQUAL: "eq", APPROX: "approx", LT: "lt", LTE: "le", GT: "gt", GTE: "ge", UNEQUAL: "ne",
@@ -37,10 +41,20 @@ const ATOM_BASES = new Set(["LETTER_NO_E", "GREEK_CMD", "OTHER_SYMBOL_CMD", "ACC
 
 const COMMA_NUMBER = /^\s*-?\d{1,3}(,\d{3})+(\.\d+)?\s*$/u;
 
+/** Results created so far by the current top-level parse (see MAX_WORK). */
+let work = 0;
+export let maxWorkSeen = 0;
+
 function uniq<T>(xs: R<T>[]): R<T>[] {
+  work += xs.length;
+  if (work > MAX_WORK) throw new ParseError("parse budget exceeded");
   if (xs.length < 2) return xs;
-  const seen = new Set<number>();
   const out: R<T>[] = [];
+  if (xs.length <= 16) {
+    for (const x of xs) if (!out.some((o) => o.end === x.end)) out.push(x);
+    return out;
+  }
+  const seen = new Set<number>();
   for (const x of xs) if (!seen.has(x.end)) { seen.add(x.end); out.push(x); }
   return out;
 }
@@ -50,6 +64,15 @@ const mapR = <A, B>(xs: R<A>[], f: (a: A) => B): R<B>[] => xs.map((x) => ({ end:
 /** Parses one LaTeX string to an expression; throws on any syntax or conversion failure. */
 export function parseLatexExpr(src: string, depth = 0): Expr {
   if (depth > 8) throw new ParseError("nested function arguments too deep");
+  if (depth === 0) work = 0;
+  try {
+    return parseTop(src, depth);
+  } finally {
+    if (depth === 0 && work > maxWorkSeen) maxWorkSeen = work;
+  }
+}
+
+function parseTop(src: string, depth: number): Expr {
   const toks = lex(src);
   const p = new Parser(toks, depth);
   const n = toks.length;
@@ -80,7 +103,7 @@ function relationOf(op: RelOp | "in" | "approx", lh: Expr, rh: Expr): Expr {
 }
 
 class Parser {
-  private readonly memo = new Map<string, R<unknown>[]>();
+  private readonly memo = new Map<string, (R<unknown>[] | undefined)[]>();
   private steps = 0;
   constructor(private readonly t: readonly Token[], private readonly depth: number) {}
 
@@ -88,13 +111,14 @@ class Parser {
   private text(a: number, b: number): string { let s = ""; for (let i = a; i < b; i++) s += this.t[i]!.text; return s; }
 
   private m<T>(key: string, p: number, f: () => R<T>[]): R<T>[] {
-    const k = `${key}@${p}`;
-    const hit = this.memo.get(k);
+    let byPos = this.memo.get(key);
+    if (!byPos) { byPos = []; this.memo.set(key, byPos); }
+    const hit = byPos[p];
     if (hit) return hit as R<T>[];
     if (++this.steps > MAX_STEPS) throw new ParseError("parse budget exceeded");
-    this.memo.set(k, []);            // a left-recursive re-entry sees no results
+    byPos[p] = [];                   // a left-recursive re-entry sees no results
     const out = uniq(f());
-    this.memo.set(k, out);
+    byPos[p] = out;
     return out;
   }
 
@@ -102,7 +126,8 @@ class Parser {
   private chain(key: string, p: number, operand: (q: number) => R<Expr>[], ops: (ty: string) => boolean,
     combine: (l: Expr, op: string, r: Expr) => Expr): R<Expr>[] {
     type C = { end: number; build: (l: Th<Expr>) => Th<Expr> };
-    const cont = (q: number): C[] => this.m(`${key}~`, q, () => {
+    const contKey = `${key}~`;
+    const cont = (q: number): C[] => this.m(contKey, q, () => {
       const out: C[] = [];
       const ty = this.type(q);
       if (ty !== undefined && ops(ty)) {
