@@ -208,6 +208,8 @@ function findSource(name: A.Name, sources: readonly CheckedSource[], bag: Diagno
 
 function checkTask(d: A.TaskDecl, scope: ModuleScope, src: CheckedSource, name: string, extraWhere?: A.Expr, extraScope?: ModuleScope): CheckedTask | undefined {
   const bag = scope.module.bag;
+  // The source's type failed (already reported): its tasks cannot be checked, and stay silent.
+  if (src.recordType.kind === "error") return undefined;
   const optionalReads: string[][] = [];
   const ctx = { record: src.recordType, optionalReads };
   let failed = false;
@@ -238,7 +240,8 @@ function checkTask(d: A.TaskDecl, scope: ModuleScope, src: CheckedSource, name: 
     labelSpan = item.value.span;
     const t = typeRecordExpr(item.value, scope, ctx);
     if (t.ty.kind === "error") { failed = true; continue; }
-    if (t.ty.kind !== "text" && t.ty.kind !== "json") {
+    const inner = t.ty.kind === "optional" ? t.ty.of : t.ty;
+    if (inner.kind !== "text" && inner.kind !== "json") {
       bag.error("GL0314", item.value.span, { label: `this is ${show(t.ty)}`, help: "write a string or a text expression such as task_label(reward_mode)" });
       failed = true;
       continue;
