@@ -13,7 +13,7 @@ function words(n: number, seed = 1): string {
 }
 
 const HOSTILE: Record<string, string> = {
-  megabytes: words(400_000),
+  megabytes: words(250_000),
   nestedBraces: "\\boxed{" + "{".repeat(100_000) + "x" + "}".repeat(99_999),
   nestedJson: "<answer>" + '{"data": '.repeat(50_000) + "[]" + "}".repeat(50_000) + "</answer>",
   unbalancedBoxed: "\\boxed{".repeat(50_000),
