@@ -174,6 +174,31 @@ describe("streaming", () => {
   });
 });
 
+describe("parquet streaming", () => {
+  it("decodes one row group at a time: a row group damaged after reading began fails only when reached", async () => {
+    const { parquetMetadata } = await import("hyparquet");
+    const { readFile, open } = await import("node:fs/promises");
+    const path = join(dir, "groups.parquet");
+    await writeParquet(path, Array.from({ length: 200 }, (_, i) => makeRow(i)), 50);
+    const meta = parquetMetadata((await readFile(path)).buffer as ArrayBuffer);
+    expect(meta.row_groups).toHaveLength(4);
+    const it = openSource(source({ format: "parquet", path })).records()[Symbol.asyncIterator]();
+    expect((await it.next()).value.row).toBe(0);
+    // Only now: zero the last row group's column chunks (the footer stays intact).
+    const cols = meta.row_groups[3].columns.map((c) => c.meta_data!);
+    const start = Math.min(...cols.map((c) => Number(c.dictionary_page_offset ?? c.data_page_offset)));
+    const end = Math.max(...cols.map((c) => Number(c.data_page_offset) + Number(c.total_compressed_size)));
+    const fh = await open(path, "r+");
+    await fh.write(new Uint8Array(end - start), 0, end - start, start);
+    await fh.close();
+    let n = 1;
+    const err = await (async () => { for (;;) { const r = await it.next(); if (r.done) return undefined; n++; } })().catch((e) => e);
+    expect(n).toBe(150);
+    expect(err).toBeInstanceOf(DataError);
+    expect(err.message).toMatch(/groups\.parquet: cannot decode rows 150-199/);
+  });
+});
+
 describe("task selection by where", () => {
   const lookup = () => undefined;
   const task = (name: string, modes: string[] | null, src = "train"): TaskSpec => ({
