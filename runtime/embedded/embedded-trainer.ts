@@ -11,7 +11,8 @@ import type { Tokenizer } from "../tokenizer/index.js";
 import { buildTrainingGraph, gradOutput, type LossSpec } from "./model-graphs.js";
 import { initWeights, parameterSpecs, validatePolicyConfig, weightInput, type PolicyConfig, type Weights } from "./policy-model.js";
 import { SeededRandom } from "./seeded-random.js";
-import { causalBias, fitPrompt } from "./sequence-layout.js";
+import { fillBatch, microBatches, packPieces, type Piece } from "./packing.js";
+import { fitPrompt } from "./sequence-layout.js";
 import { createSession, floatTensor, int64Tensor, tensorData, type Device, type PolicySession } from "./session.js";
 
 export type LossAgg = "token_mean" | "seq_mean_token_sum" | "seq_mean_token_mean";
@@ -65,7 +66,6 @@ export interface EmbeddedTrainer extends Trainer {
   logprobs(samples: readonly Pick<TrainSample, "promptTokens" | "responseTokens">[]): Promise<Float32Array[]>;
 }
 
-interface Row { prompt: Int32Array; response: Int32Array; weights: Float32Array; oldLogp?: Float32Array; advantage?: number }
 
 /** Creates the trainer from options, or (as runtime/trainers/create-trainer.ts calls it) from the
  *  IR's update config with `deps.model` (the embedded model spec) and `deps.rollout` (the rollout
@@ -91,59 +91,37 @@ export async function createEmbeddedTrainer(
   const ppoLoss: LossSpec = { kind: "ppo", clipLow: u.clipLow, clipHigh: u.clipHigh, dualClip: u.dualClip };
   const ppoSession = await createSession(buildTrainingGraph(cfg, ppoLoss), sessionOpts);
   let sftSession: PolicySession | undefined;
-  const microTokens = opts.microBatchTokens ?? 8192;
+  const microTokens = opts.microBatchTokens ?? 4096;
+  // Attention scores per head per call (B·T·T): bounds the [B,H,T,T] activations kept for backward.
+  const maxScores = 4 * 1024 * 1024;
   const weightFeeds = (): Record<string, ort.Tensor> =>
     Object.fromEntries(specs.map((s) => [weightInput(s.name), floatTensor(weights.get(s.name)!, s.shape)]));
 
   const fit = (prompt: Int32Array): Int32Array => fitPrompt(prompt, cfg.contextTokens, Math.min(opts.maxResponseTokens, cfg.contextTokens - 1));
 
-  /** Runs the graph over `rows` in micro-batches; sums gradients into `grads` when given. */
-  async function forwardBackward(session: PolicySession, rows: Row[], invTemp: number, grads: Weights | undefined): Promise<{ loss: number; logp: Float32Array[] }> {
-    const order = rows.map((_, i) => i).sort((a, b) => seqLen(rows[a]) - seqLen(rows[b]));
-    const logp: Float32Array[] = new Array(rows.length);
+  /** Runs the graph over `pieces` (packed by shared prompt, in micro-batches); sums gradients into
+   *  `grads` when given. Returns the summed loss and each piece's response log-probs. */
+  async function forwardBackward(session: PolicySession, pieces: Piece[], invTemp: number, grads: Weights | undefined): Promise<{ loss: number; logp: Float32Array[] }> {
+    const logp: Float32Array[] = new Array(pieces.length);
     let loss = 0;
-    let i = 0;
-    while (i < order.length) {
-      let j = i + 1;
-      while (j < order.length && (j - i + 1) * (seqLen(rows[order[j]]) - 1) <= microTokens) j++;
-      const group = order.slice(i, j);
-      const B = group.length, T = Math.max(...group.map((k) => seqLen(rows[k]) - 1));
-      const tokens = new BigInt64Array(B * T), targets = new BigInt64Array(B * T), positions = new BigInt64Array(B * T);
-      const tw = new Float32Array(B * T), old = new Float32Array(B * T), adv = new Float32Array(B * T);
-      group.forEach((k, b) => {
-        const r = rows[k];
-        const full = new Int32Array(r.prompt.length + r.response.length);
-        full.set(r.prompt);
-        full.set(r.response, r.prompt.length);
-        for (let t = 0; t < full.length - 1; t++) {
-          tokens[b * T + t] = BigInt(full[t]);
-          targets[b * T + t] = BigInt(full[t + 1]);
-          positions[b * T + t] = BigInt(t);
-        }
-        const start = r.prompt.length - 1; // input position whose target is the first response token
-        for (let t = 0; t < r.response.length; t++) {
-          tw[b * T + start + t] = r.weights[t];
-          if (r.oldLogp) old[b * T + start + t] = r.oldLogp[t];
-          adv[b * T + start + t] = r.advantage ?? 0;
-        }
-      });
+    const rows = packPieces(pieces, Math.max(microTokens, cfg.contextTokens));
+    for (const group of microBatches(rows, microTokens, maxScores)) {
+      const a = fillBatch(group, pieces);
+      const { B, T } = a;
       const feeds: Record<string, ort.Tensor> = {
         ...weightFeeds(),
-        tokens: int64Tensor(tokens, [B, T]), targets: int64Tensor(targets, [B, T]), positions: int64Tensor(positions, [B, T]),
-        causal_bias: floatTensor(causalBias(T, T, 0), [T, T]), key_bias: floatTensor(new Float32Array(B * T), [B, T]),
-        inv_temperature: floatTensor(Float32Array.of(invTemp), []), token_weight: floatTensor(tw, [B, T]),
+        tokens: int64Tensor(a.tokens, [B, T]), targets: int64Tensor(a.targets, [B, T]), positions: int64Tensor(a.positions, [B, T]),
+        attn_bias: floatTensor(a.bias, [B, 1, T, T]),
+        inv_temperature: floatTensor(Float32Array.of(invTemp), []), token_weight: floatTensor(a.weight, [B, T]),
       };
       if (session === ppoSession) {
-        feeds.old_logp = floatTensor(old, [B, T]);
-        feeds.advantages = floatTensor(adv, [B, T]);
+        feeds.old_logp = floatTensor(a.oldLogp, [B, T]);
+        feeds.advantages = floatTensor(a.advantages, [B, T]);
       }
       const out = await session.run(feeds);
       loss += tensorData(out.loss, "loss")[0];
       const lp = tensorData(out.logp, "logp");
-      group.forEach((k, b) => {
-        const start = rows[k].prompt.length - 1;
-        logp[k] = lp.slice(b * T + start, b * T + start + rows[k].response.length);
-      });
+      for (const w of a.where) logp[w.piece] = lp.slice(w.offset, w.offset + w.length);
       if (grads) {
         for (const s of specs) {
           const gr = tensorData(out[gradOutput(s.name)], gradOutput(s.name));
@@ -151,7 +129,6 @@ export async function createEmbeddedTrainer(
           for (let x = 0; x < acc.length; x++) acc[x] += gr[x];
         }
       }
-      i = j;
     }
     return { loss, logp };
   }
@@ -185,12 +162,16 @@ export async function createEmbeddedTrainer(
       const rng = new SeededRandom(batch.step * 7919 + 17);
       let lossSum = 0, clipped = 0, counted = 0, klSum = 0, gradNormSum = 0, lr = 0, steps = 0;
       for (let epoch = 0; epoch < u.ppoEpochs; epoch++) {
-        const order = samples.map((_, i) => i);
-        for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rng.next() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+        // Shuffle whole groups (a prompt's n responses stay together, so they share one prefix pass).
+        const byUid = new Map<string, number[]>();
+        samples.forEach((s, i) => { const g = byUid.get(s.uid); if (g) g.push(i); else byUid.set(s.uid, [i]); });
+        const groups = [...byUid.values()];
+        for (let i = groups.length - 1; i > 0; i--) { const j = Math.floor(rng.next() * (i + 1)); [groups[i], groups[j]] = [groups[j], groups[i]]; }
+        const order = groups.flat();
         for (let start = 0; start < order.length; start += u.miniBatch) {
           const mb = order.slice(start, start + u.miniBatch).map((k) => samples[k]);
           const w = aggWeights(mb);
-          const rows: Row[] = mb.map((s, k) => ({ prompt: fit(s.promptTokens), response: s.responseTokens, weights: w[k], oldLogp: s.oldLogprobs, advantage: s.advantage }));
+          const rows: Piece[] = mb.map((s, k) => ({ prompt: fit(s.promptTokens), response: s.responseTokens, weights: w[k], oldLogp: s.oldLogprobs, advantage: s.advantage }));
           const grads = zeroGrads();
           const { loss, logp } = await forwardBackward(ppoSession, rows, invTemp, grads);
           mb.forEach((s, k) => {
@@ -228,7 +209,7 @@ export async function createEmbeddedTrainer(
       for (let step = 1; step <= wo.steps; step++) {
         const picked = Array.from({ length: batchSize }, () => examples[Math.floor(rng.next() * examples.length)]);
         const total = picked.reduce((n, e) => n + e.responseTokens.length, 0);
-        const rows: Row[] = picked.map((e) => ({ prompt: fit(e.promptTokens), response: e.responseTokens, weights: new Float32Array(e.responseTokens.length).fill(1 / total) }));
+        const rows: Piece[] = picked.map((e) => ({ prompt: fit(e.promptTokens), response: e.responseTokens, weights: new Float32Array(e.responseTokens.length).fill(1 / total) }));
         const grads = zeroGrads();
         const { loss } = await forwardBackward(sftSession, rows, 1, grads);
         adamwStep(weights, grads, state, adam);
@@ -241,7 +222,7 @@ export async function createEmbeddedTrainer(
     },
 
     async logprobs(samples) {
-      const rows: Row[] = samples.map((s) => ({ prompt: fit(s.promptTokens), response: s.responseTokens, weights: new Float32Array(s.responseTokens.length) }));
+      const rows: Piece[] = samples.map((s) => ({ prompt: fit(s.promptTokens), response: s.responseTokens, weights: new Float32Array(s.responseTokens.length) }));
       return (await forwardBackward(ppoSession, rows, invTemp, undefined)).logp;
     },
 
@@ -266,7 +247,6 @@ export async function createEmbeddedTrainer(
   return trainer;
 }
 
-const seqLen = (r: Row): number => r.prompt.length + r.response.length;
 
 function optionsFromIr(update: UpdateConfigT, deps: Record<string, unknown>): EmbeddedTrainerOptions {
   const spec = embeddedSpecOf(deps.model, "update trainer embedded");

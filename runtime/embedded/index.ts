@@ -6,7 +6,8 @@ export {
   type WarmupExample, type WarmupOptions,
 } from "./embedded-trainer.js";
 export { initWeights, parameterCount, parameterSpecs, validatePolicyConfig, type PolicyConfig, type Weights } from "./policy-model.js";
-export { buildRolloutGraph, buildTrainingGraph, type LossSpec } from "./model-graphs.js";
+export { buildPrefillGraph, buildTrainingGraph, type LossSpec } from "./model-graphs.js";
+export { buildDecodeGraph } from "./decode-graph.js";
 export { loadCheckpoint, saveCheckpoint, type Checkpoint } from "./checkpoint.js";
 export { embeddedTokenizer, embeddedPolicyConfig } from "./embedded-model.js";
 export type { Device } from "./session.js";

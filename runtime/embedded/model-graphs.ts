@@ -1,27 +1,22 @@
-// runtime/embedded/model-graphs.ts — the three ONNX graphs of the embedded policy: the rollout graph
-// (one graph for prefill and decode, past keys/values in, present out), and the training graphs
+// runtime/embedded/model-graphs.ts — the ONNX graphs of the embedded policy: the rollout's prefill
+// graph (prompt keys/values out; decode-graph.ts has the decode step), and the training graphs
 // (forward + loss + every parameter's gradient) for the clipped policy loss and for supervised warm-up.
 import { appendGradients } from "./autodiff.js";
 import { GraphBuilder } from "./graph-builder.js";
 import { buildForward, declareWeights, parameterSpecs, type PolicyConfig } from "./policy-model.js";
 
-/** Builds the rollout graph. Inputs: `tokens`, `positions` (int64 [B,T]), `causal_bias` [T,S],
- *  `key_bias` [B,S], `past_k<l>`/`past_v<l>` [B,H,P,dh]; outputs `logits` [B,T,V] and
- *  `present_k<l>`/`present_v<l>` [B,H,S,dh] with S = P + T. */
-export function buildRolloutGraph(cfg: PolicyConfig): Uint8Array {
-  const g = new GraphBuilder("golong_policy_rollout");
+/** Builds the rollout's prefill graph (decode-graph.ts has the decode step). Inputs: `tokens`,
+ *  `positions` (int64 [U,P]), `causal_bias` [P,P], `key_bias` [U,P] (MASKED on left padding);
+ *  outputs `logits` [U,P,V] and the prompt cache `present_k<l>`/`present_v<l>` [U,H,P,dh]. */
+export function buildPrefillGraph(cfg: PolicyConfig): Uint8Array {
+  const g = new GraphBuilder("golong_policy_prefill");
   declareWeights(g, cfg);
-  const H = cfg.heads, dh = cfg.width / cfg.heads;
   const tokens = g.input("tokens", "int64", ["B", "T"]);
   const positions = g.input("positions", "int64", ["B", "T"]);
-  const causal = g.input("causal_bias", "float32", ["T", "S"]);
-  const keyBias = g.input("key_bias", "float32", ["B", "S"]);
-  const past = [...Array(cfg.layers).keys()].map((l) => ({
-    k: g.input(`past_k${l}`, "float32", ["B", H, "P", dh]),
-    v: g.input(`past_v${l}`, "float32", ["B", H, "P", dh]),
-  }));
-  const bias = g.add(causal, g.reshape(keyBias, [0, 1, 1, -1], ["B", 1, 1, "S"]));
-  const out = buildForward(g, cfg, { tokens, positions, bias, past }, "S");
+  const causal = g.input("causal_bias", "float32", ["T", "T"]);
+  const keyBias = g.input("key_bias", "float32", ["B", "T"]);
+  const bias = g.add(causal, g.reshape(keyBias, [0, 1, 1, -1], ["B", 1, 1, "T"]));
+  const out = buildForward(g, cfg, { tokens, positions, bias });
   g.output(out.logits, "logits");
   out.present.forEach((p, l) => { g.output(p.k, `present_k${l}`); g.output(p.v, `present_v${l}`); });
   return g.encode();
@@ -34,7 +29,8 @@ export type LossSpec = PolicyLossSpec | SupervisedLossSpec;
 export const gradOutput = (param: string): string => `grad.${param}`;
 
 /** Builds a training graph. Inputs: the weights, `tokens`, `positions`, `targets` (int64 [B,T]),
- *  `causal_bias` [T,T], `key_bias` [B,T], `inv_temperature` [], `token_weight` [B,T] (the loss
+ *  `attn_bias` [B,1,T,T] (additive: 0 where query t may see key s, MASKED where not, so several
+ *  responses can share one prompt in a row), `inv_temperature` [], `token_weight` [B,T] (the loss
  *  aggregation: 0 off the response, 1/#tokens for token-mean), and for ppo `old_logp`, `advantages`
  *  [B,T]. Outputs: `loss` [], `logp` [B,T] (log-prob of each target) and `grad.<param>` for every
  *  parameter. */
@@ -44,12 +40,10 @@ export function buildTrainingGraph(cfg: PolicyConfig, loss: LossSpec): Uint8Arra
   const tokens = g.input("tokens", "int64", ["B", "T"]);
   const positions = g.input("positions", "int64", ["B", "T"]);
   const targets = g.input("targets", "int64", ["B", "T"]);
-  const causal = g.input("causal_bias", "float32", ["T", "T"]);
-  const keyBias = g.input("key_bias", "float32", ["B", "T"]);
+  const bias = g.input("attn_bias", "float32", ["B", 1, "T", "T"]);
   const invTemp = g.input("inv_temperature", "float32", []);
   const weight = g.input("token_weight", "float32", ["B", "T"]);
-  const bias = g.add(causal, g.reshape(keyBias, [0, 1, 1, -1], ["B", 1, 1, "T"]));
-  const { logits } = buildForward(g, cfg, { tokens, positions, bias }, "T");
+  const { logits } = buildForward(g, cfg, { tokens, positions, bias });
   const logp = tokenLogProbs(g, g.mul(logits, invTemp), targets, cfg.vocabSize);
   const lossValue = loss.kind === "ppo" ? policyLoss(g, logp, weight, loss) : g.unary("Neg", g.sumAll(g.mul(logp, weight)));
   g.output(lossValue, "loss");

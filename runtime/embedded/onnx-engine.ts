@@ -1,17 +1,19 @@
 // runtime/embedded/onnx-engine.ts — the `onnx` rollout engine: batched, seeded sampling from the
-// embedded policy through onnxruntime-node, with a KV cache (one graph: a prefill call over the
-// left-padded prompts, then one call per new token that feeds the previous call's keys/values back).
+// embedded policy through onnxruntime-node, with a KV cache: one prefill call over the left-padded
+// distinct prompts of a batch, then one decode call per new token, which reads the prompts' cache
+// (shared by their n samples) and passes only the generated tokens' keys/values round.
 import type * as ort from "onnxruntime-node";
 import type { RolloutEngine, RolloutRequest, RolloutResult, Sample, WeightsRef } from "../engine.js";
 import type { Tokenizer } from "../tokenizer/index.js";
 import { loadCheckpoint } from "./checkpoint.js";
 import { embeddedPolicyConfig, embeddedSpecOf, embeddedTokenizer, type RolloutConfigT } from "./embedded-model.js";
-import { buildRolloutGraph } from "./model-graphs.js";
+import { buildDecodeGraph } from "./decode-graph.js";
+import { buildPrefillGraph } from "./model-graphs.js";
 import { MASKED, initWeights, parameterSpecs, validatePolicyConfig, weightInput, type PolicyConfig, type Weights } from "./policy-model.js";
 import { sampleToken } from "./sampling.js";
 import { SeededRandom, hashString } from "./seeded-random.js";
 import { causalBias, fitPrompt } from "./sequence-layout.js";
-import { createSession, floatTensor, int64Tensor, tensorData, type Device, type PolicySession } from "./session.js";
+import { createSession, floatTensor, int64Tensor, tensorData, type Device } from "./session.js";
 
 export interface OnnxEngineOptions {
   config: PolicyConfig;
@@ -29,6 +31,7 @@ export interface OnnxEngine extends RolloutEngine {
   readonly device: Device;
   /** Version of the weights now loaded (0: the initial ones). */
   readonly weightsVersion: number;
+  syncWeights(weights: WeightsRef): Promise<void>;
 }
 
 interface Seq {
@@ -49,8 +52,10 @@ export async function createOnnxEngine(
   if (opts.tokenizer.vocabSize > cfg.vocabSize) {
     throw new Error(`embedded model: the tokenizer has ${opts.tokenizer.vocabSize} tokens, the model's vocabulary only ${cfg.vocabSize}`);
   }
-  const session = await createSession(buildRolloutGraph(cfg), { device: opts.device ?? "cpu", threads: opts.threads, onNotice: opts.onNotice });
-  const maxBatch = opts.maxBatch ?? 32;
+  const sessionOpts = { device: opts.device ?? "cpu", threads: opts.threads, onNotice: opts.onNotice };
+  const prefillSession = await createSession(buildPrefillGraph(cfg), sessionOpts);
+  const decodeSession = await createSession(buildDecodeGraph(cfg), { ...sessionOpts, onNotice: undefined });
+  const maxBatch = opts.maxBatch ?? 128;
   const H = cfg.heads, dh = cfg.width / cfg.heads, V = cfg.vocabSize;
   const shapes = new Map(parameterSpecs(cfg).map((s) => [s.name, s.shape]));
   let weightFeeds: Record<string, ort.Tensor> = {};
@@ -66,46 +71,43 @@ export async function createOnnxEngine(
   };
   setWeights(opts.weights);
 
-  async function runBatch(seqs: Seq[]): Promise<void> {
-    const B = seqs.length;
+  /** Samples every sequence of `seqs`: whole requests, all with the same n, grouped by request. */
+  async function runBatch(seqs: Seq[], n: number): Promise<void> {
+    const B = seqs.length, U = B / n;
     const P = Math.max(...seqs.map((s) => s.prompt.length));
-    const tokens = new BigInt64Array(B * P), positions = new BigInt64Array(B * P);
-    const maxNew = Math.max(...seqs.map((s) => s.maxNew));
-    const S_MAX = P + maxNew;
-    const keyMask = new Float32Array(B * S_MAX); // per sequence, over every key slot it may ever have
-    const pos = new Int32Array(B);
-    seqs.forEach((s, b) => {
-      const pad = P - s.prompt.length;
+    const tokens = new BigInt64Array(U * P), positions = new BigInt64Array(U * P);
+    const promptBias = new Float32Array(U * P);
+    for (let u = 0; u < U; u++) {
+      const prompt = seqs[u * n].prompt, pad = P - prompt.length;
       for (let i = 0; i < P; i++) {
-        if (i < pad) { tokens[b * P + i] = BigInt(opts.tokenizer.padId); keyMask[b * S_MAX + i] = MASKED; }
-        else { tokens[b * P + i] = BigInt(s.prompt[i - pad]); positions[b * P + i] = BigInt(i - pad); }
+        if (i < pad) { tokens[u * P + i] = BigInt(opts.tokenizer.padId); promptBias[u * P + i] = MASKED; }
+        else { tokens[u * P + i] = BigInt(prompt[i - pad]); positions[u * P + i] = BigInt(i - pad); }
       }
-      pos[b] = s.prompt.length;
-    });
-    const keyBias = (S: number): Float32Array => {
-      const kb = new Float32Array(B * S);
-      for (let b = 0; b < B; b++) kb.set(keyMask.subarray(b * S_MAX, b * S_MAX + S), b * S);
-      return kb;
-    };
-    const feeds: Record<string, ort.Tensor> = {
-      ...weightFeeds,
-      tokens: int64Tensor(tokens, [B, P]), positions: int64Tensor(positions, [B, P]),
-      causal_bias: floatTensor(causalBias(P, P, 0), [P, P]), key_bias: floatTensor(keyBias(P), [B, P]),
-    };
-    for (let l = 0; l < cfg.layers; l++) {
-      feeds[`past_k${l}`] = floatTensor(new Float32Array(0), [B, H, 0, dh]);
-      feeds[`past_v${l}`] = floatTensor(new Float32Array(0), [B, H, 0, dh]);
     }
-    let out = await session.run(feeds);
-    let T = P, S = P;
+    const prefill = await prefillSession.run({
+      ...weightFeeds,
+      tokens: int64Tensor(tokens, [U, P]), positions: int64Tensor(positions, [U, P]),
+      causal_bias: floatTensor(causalBias(P, P, 0), [P, P]), key_bias: floatTensor(promptBias, [U, P]),
+    });
+    const decodeFeeds: Record<string, ort.Tensor> = { ...weightFeeds, prompt_bias: floatTensor(promptBias, [U, P]) };
+    let gen: Record<string, ort.Tensor> = {};
+    for (let l = 0; l < cfg.layers; l++) {
+      decodeFeeds[`prompt_k${l}`] = prefill[`present_k${l}`];
+      decodeFeeds[`prompt_v${l}`] = prefill[`present_v${l}`];
+      gen[`gen_k${l}`] = floatTensor(new Float32Array(0), [B, H, 0, dh]);
+      gen[`gen_v${l}`] = floatTensor(new Float32Array(0), [B, H, 0, dh]);
+    }
+    const maxNew = Math.max(...seqs.map((s) => s.maxNew));
     const scratch = new Float64Array(V);
+    // The first new token comes from the prefill's last position (row u for all n samples of u).
+    let logits = tensorData(prefill.logits, "logits");
+    let offsetOf = (b: number): number => (Math.floor(b / n) * P + (P - 1)) * V;
     for (let step = 0; step < maxNew; step++) {
-      const logits = tensorData(out.logits, "logits");
       const next = new BigInt64Array(B), nextPos = new BigInt64Array(B);
       let active = 0;
       seqs.forEach((s, b) => {
         if (!s.done) {
-          const choice = sampleToken(logits, (b * T + (T - 1)) * V, V, s, s.rng, scratch);
+          const choice = sampleToken(logits, offsetOf(b), V, s, s.rng, scratch);
           s.tokens.push(choice.token);
           s.logprobs.push(choice.logprob);
           if (choice.token === opts.tokenizer.eosId) { s.done = true; s.finish = "stop"; }
@@ -113,31 +115,27 @@ export async function createOnnxEngine(
         }
         if (!s.done) active++;
         next[b] = BigInt(s.done ? opts.tokenizer.padId : s.tokens[s.tokens.length - 1]);
-        nextPos[b] = BigInt(Math.min(pos[b], cfg.contextTokens - 1));
-        pos[b]++;
+        nextPos[b] = BigInt(Math.min(s.prompt.length + step, cfg.contextTokens - 1));
       });
       if (active === 0) break;
-      S += 1;
-      T = 1;
-      const stepFeeds: Record<string, ort.Tensor> = {
-        ...weightFeeds,
-        tokens: int64Tensor(next, [B, 1]), positions: int64Tensor(nextPos, [B, 1]),
-        causal_bias: floatTensor(new Float32Array(S), [1, S]), key_bias: floatTensor(keyBias(S), [B, S]),
-      };
+      const out = await decodeSession.run({ ...decodeFeeds, ...gen, tokens: int64Tensor(next, [B, 1]), positions: int64Tensor(nextPos, [B, 1]) });
+      gen = {};
       for (let l = 0; l < cfg.layers; l++) {
-        stepFeeds[`past_k${l}`] = out[`present_k${l}`];
-        stepFeeds[`past_v${l}`] = out[`present_v${l}`];
+        gen[`gen_k${l}`] = out[`next_k${l}`];
+        gen[`gen_v${l}`] = out[`next_v${l}`];
       }
-      out = await session.run(stepFeeds);
+      logits = tensorData(out.logits, "logits");
+      offsetOf = (b: number): number => b * V;
     }
   }
 
   return {
     name: "onnx",
-    device: session.device,
+    device: prefillSession.device,
     get weightsVersion() { return version; },
     async generate(requests: readonly RolloutRequest[], signal?: AbortSignal): Promise<RolloutResult[]> {
       const seqs: Seq[] = [];
+      const lengths: number[] = [];
       requests.forEach((r, ri) => {
         const sp = r.sampling;
         if (!Number.isInteger(sp.n) || sp.n < 1) throw new Error(`onnx engine: request ${r.uid}: n must be a positive integer, got ${sp.n}`);
@@ -145,6 +143,7 @@ export async function createOnnxEngine(
         if (raw.length === 0) throw new Error(`onnx engine: request ${r.uid} has an empty prompt`);
         const maxNew = Math.min(sp.maxResponseTokens, cfg.contextTokens - 1);
         const prompt = fitPrompt(raw, cfg.contextTokens, maxNew);
+        lengths.push(prompt.length);
         for (let k = 0; k < sp.n; k++) {
           seqs.push({
             request: ri, sample: k, prompt, maxNew, tokens: [], logprobs: [], done: false, finish: "length",
@@ -153,12 +152,25 @@ export async function createOnnxEngine(
           });
         }
       });
-      // Similar prompt lengths together: less padding per batch.
-      const order = [...seqs].sort((a, b) => a.prompt.length - b.prompt.length);
-      for (let i = 0; i < order.length; i += maxBatch) {
+      // Whole requests per batch (their samples share a prefill), same n, similar prompt lengths.
+      const order = requests.map((_, i) => i).sort((x, y) =>
+        requests[x].sampling.n - requests[y].sampling.n || lengths[x] - lengths[y]);
+      const byRequest = new Map<number, Seq[]>();
+      for (const s of seqs) { const l = byRequest.get(s.request); if (l) l.push(s); else byRequest.set(s.request, [s]); }
+      let batch: Seq[] = [], batchN = 0;
+      const flush = async (): Promise<void> => {
+        if (batch.length === 0) return;
         if (signal?.aborted) throw new Error("onnx engine: generation aborted");
-        await runBatch(order.slice(i, i + maxBatch));
+        await runBatch(batch, batchN);
+        batch = [];
+      };
+      for (const ri of order) {
+        const n = requests[ri].sampling.n;
+        if (batch.length > 0 && (n !== batchN || batch.length + n > maxBatch)) await flush();
+        batchN = n;
+        batch.push(...byRequest.get(ri)!);
       }
+      await flush();
       return requests.map((r, ri) => ({
         uid: r.uid,
         samples: seqs.filter((s) => s.request === ri).map((s): Sample => {
@@ -176,7 +188,10 @@ export async function createOnnxEngine(
       else throw new Error(`onnx engine: weights version ${ref.version} carries neither data nor a checkpoint path`);
       version = ref.version;
     },
-    close: () => session.release(),
+    async close() {
+      await prefillSession.release();
+      await decodeSession.release();
+    },
   };
 }
 

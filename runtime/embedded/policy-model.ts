@@ -3,7 +3,7 @@
 // LayerNorm and an untied output head), written as ONNX graphs built from primitive ops so that
 // autodiff.ts can differentiate them. Weights are graph inputs, never initializers: syncing new
 // weights into a session is passing different tensors, with no session rebuild.
-import type { Dim, GraphBuilder } from "./graph-builder.js";
+import type { GraphBuilder } from "./graph-builder.js";
 import { SeededRandom } from "./seeded-random.js";
 
 export interface PolicyConfig {
@@ -84,13 +84,13 @@ export function declareWeights(g: GraphBuilder, cfg: PolicyConfig): string[] {
   return parameterSpecs(cfg).map((s) => g.input(weightInput(s.name), "float32", s.shape));
 }
 
-function layerNorm(g: GraphBuilder, x: string, gamma: string, beta: string): string {
+export function layerNorm(g: GraphBuilder, x: string, gamma: string, beta: string): string {
   const xc = g.sub(x, g.meanLast(x));
   const std = g.unary("Sqrt", g.add(g.meanLast(g.mul(xc, xc)), g.scalar(LN_EPS)));
   return g.add(g.mul(g.div(xc, std), gamma), beta);
 }
 
-function gelu(g: GraphBuilder, x: string): string {
+export function gelu(g: GraphBuilder, x: string): string {
   const e = g.unary("Erf", g.mul(x, g.scalar(Math.SQRT1_2)));
   return g.mul(x, g.add(g.mul(e, g.scalar(0.5)), g.scalar(0.5)));
 }
@@ -101,14 +101,12 @@ export interface ForwardInputs {
   /** Additive attention bias, broadcastable to [B, 1, T, S]: 0 where a query may see a key, MASKED
    *  where not (causality, left padding). */
   bias: string;
-  /** Past keys/values per layer, [B, H, P, dh] each, or undefined for a graph without a cache. */
-  past?: { k: string; v: string }[];
 }
 
 export interface ForwardOutputs { logits: string; present: { k: string; v: string }[] }
 
-/** The forward pass; `S` is the key length (P + T with a cache, T without). */
-export function buildForward(g: GraphBuilder, cfg: PolicyConfig, inp: ForwardInputs, S: Dim): ForwardOutputs {
+/** The forward pass over whole sequences; `S` is the key length (the bias's last dim). */
+export function buildForward(g: GraphBuilder, cfg: PolicyConfig, inp: ForwardInputs): ForwardOutputs {
   const D = cfg.width, H = cfg.heads, dh = D / H;
   const w = (n: string): string => weightInput(n);
   let x = g.add(g.gather(w("tok_emb"), inp.tokens), g.gather(w("pos_emb"), inp.positions)); // [B,T,D]
@@ -119,12 +117,8 @@ export function buildForward(g: GraphBuilder, cfg: PolicyConfig, inp: ForwardInp
     const p = `l${l}.`;
     const h = layerNorm(g, x, w(`${p}ln1_g`), w(`${p}ln1_b`));
     const q = heads(g.add(g.matmul(h, w(`${p}wq`)), w(`${p}bq`)));
-    let k = heads(g.add(g.matmul(h, w(`${p}wk`)), w(`${p}bk`)));
-    let v = heads(g.add(g.matmul(h, w(`${p}wv`)), w(`${p}bv`)));
-    if (inp.past) {
-      k = g.concat([inp.past[l].k, k], 2, ["B", H, S, dh]);
-      v = g.concat([inp.past[l].v, v], 2, ["B", H, S, dh]);
-    }
+    const k = heads(g.add(g.matmul(h, w(`${p}wk`)), w(`${p}bk`)));
+    const v = heads(g.add(g.matmul(h, w(`${p}wv`)), w(`${p}bv`)));
     present.push({ k, v });
     const scores = g.add(g.mul(g.matmul(q, g.transpose(k, [0, 1, 3, 2])), scale), inp.bias); // [B,H,T,S]
     const att = g.matmul(g.softmax(scores), v);                                                 // [B,H,T,dh]

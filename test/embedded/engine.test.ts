@@ -25,7 +25,7 @@ describe("onnx engine", () => {
   let trainer: EmbeddedTrainer;
   let dir: string;
   beforeAll(async () => {
-    engine = await createOnnxEngine({ config: cfg, weights: initWeights(cfg), tokenizer: tok, maxBatch: 4 });
+    engine = await createOnnxEngine({ config: cfg, weights: initWeights(cfg), tokenizer: tok }); // one batch: left padding in play
     trainer = await createEmbeddedTrainer({ config: cfg, update, temperature: 0.7, maxResponseTokens: 10 });
     dir = await mkdtemp(join(tmpdir(), "golong-embedded-"));
   });

@@ -4,7 +4,6 @@ import * as ort from "onnxruntime-node";
 import { describe, expect, test } from "vitest";
 import { buildTrainingGraph, parameterSpecs, type LossSpec, type PolicyConfig } from "../../runtime/embedded/index.js";
 import { SeededRandom } from "../../runtime/embedded/seeded-random.js";
-import { causalBias } from "../../runtime/embedded/sequence-layout.js";
 
 const cfg: PolicyConfig = { vocabSize: 11, layers: 2, width: 8, heads: 2, contextTokens: 8, seed: 0 };
 const B = 2, T = 6;
@@ -21,13 +20,17 @@ async function checkModel(loss: LossSpec, seed: number): Promise<void> {
   const targets = ints(() => Math.floor(rng.next() * cfg.vocabSize));
   const positions = BigInt64Array.from({ length: B * T }, (_, i) => BigInt(i % T));
   const weight = Float32Array.from({ length: B * T }, (_, i) => (i % T >= 2 ? 1 / 8 : 0));
-  const keyBias = new Float32Array(B * T);
-  keyBias[T + 5] = -1e9; // one padded key in the second row
+  // Causal, and in the second row a prompt of 2 shared by two 2-token segments that cannot see each other.
+  const bias = new Float32Array(B * T * T);
+  for (let b = 0; b < B; b++) for (let i = 0; i < T; i++) for (let j = 0; j < T; j++) {
+    const segmented = b === 1 && i >= 4 && j >= 2 && j < 4;
+    if (j > i || segmented) bias[(b * T + i) * T + j] = -1e9;
+  }
   const feeds = (ws: Float32Array[]): Record<string, ort.Tensor> => {
     const f: Record<string, ort.Tensor> = {
       tokens: new ort.Tensor("int64", tokens, [B, T]), targets: new ort.Tensor("int64", targets, [B, T]),
       positions: new ort.Tensor("int64", positions, [B, T]),
-      causal_bias: new ort.Tensor("float32", causalBias(T, T, 0), [T, T]), key_bias: new ort.Tensor("float32", keyBias, [B, T]),
+      attn_bias: new ort.Tensor("float32", bias, [B, 1, T, T]),
       inv_temperature: new ort.Tensor("float32", Float32Array.of(1 / 0.8), []), token_weight: new ort.Tensor("float32", weight, [B, T]),
     };
     specs.forEach((s, i) => { f[`w.${s.name}`] = new ort.Tensor("float32", ws[i], s.shape); });

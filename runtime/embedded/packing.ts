@@ -1,0 +1,113 @@
+// runtime/embedded/packing.ts — lays out training rows so that the n responses of a group share one
+// pass over their prompt. A row is the prompt minus its last token, then one segment per response:
+// [last prompt token, response[0..R-2]] predicting response[0..R-1], at the positions the response
+// had when sampled. Each segment sees the shared prefix and itself only (attn_bias), so every
+// log-prob and gradient equals that of the response run alone, at a fraction of the tokens.
+import { MASKED } from "./policy-model.js";
+
+/** One response to train on, with its (already fitted) prompt. */
+export interface Piece {
+  prompt: Int32Array;
+  response: Int32Array;
+  /** Per response token: its weight in the loss (mask × aggregation). */
+  weights: Float32Array;
+  oldLogp?: Float32Array;
+  advantage?: number;
+}
+
+export interface PackedRow {
+  /** Pieces in this row, in segment order (all with the same prompt). */
+  pieces: number[];
+  /** Shared prefix length: prompt length - 1. */
+  prefix: number;
+  /** Row length: prefix + the responses' lengths. */
+  length: number;
+}
+
+/** Groups pieces with identical prompts into rows (at most `maxRowTokens` tokens a row). */
+export function packPieces(pieces: readonly Piece[], maxRowTokens: number): PackedRow[] {
+  const byPrompt = new Map<string, PackedRow[]>();
+  const rows: PackedRow[] = [];
+  pieces.forEach((p, i) => {
+    if (p.prompt.length < 1 || p.response.length < 1) throw new Error("packing: a piece needs a prompt and a response");
+    const key = p.prompt.join(",");
+    const open = byPrompt.get(key) ?? [];
+    let row = open.find((r) => r.length + p.response.length <= maxRowTokens);
+    if (!row) {
+      row = { pieces: [], prefix: p.prompt.length - 1, length: p.prompt.length - 1 };
+      open.push(row);
+      rows.push(row);
+      byPrompt.set(key, open);
+    }
+    row.pieces.push(i);
+    row.length += p.response.length;
+  });
+  return rows;
+}
+
+/** Splits rows into graph calls of at most `maxTokens` padded tokens and `maxScores` attention
+ *  scores per head (B·T·T), longest rows together. */
+export function microBatches(rows: readonly PackedRow[], maxTokens: number, maxScores: number): PackedRow[][] {
+  const sorted = [...rows].sort((a, b) => a.length - b.length);
+  const out: PackedRow[][] = [];
+  let cur: PackedRow[] = [];
+  for (const r of sorted) {
+    const T = r.length; // sorted ascending: the newest row is the longest
+    if (cur.length > 0 && ((cur.length + 1) * T > maxTokens || (cur.length + 1) * T * T > maxScores)) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(r);
+  }
+  if (cur.length > 0) out.push(cur);
+  return out;
+}
+
+export interface BatchArrays {
+  B: number; T: number;
+  tokens: BigInt64Array; targets: BigInt64Array; positions: BigInt64Array;
+  bias: Float32Array; weight: Float32Array; oldLogp: Float32Array; advantages: Float32Array;
+  /** Per row, per segment: where the piece's response log-probs sit in the flat [B*T] output. */
+  where: { piece: number; offset: number; length: number }[];
+}
+
+export function fillBatch(rows: readonly PackedRow[], pieces: readonly Piece[]): BatchArrays {
+  const B = rows.length, T = Math.max(...rows.map((r) => r.length));
+  const tokens = new BigInt64Array(B * T), targets = new BigInt64Array(B * T), positions = new BigInt64Array(B * T);
+  const bias = new Float32Array(B * T * T).fill(MASKED);
+  const weight = new Float32Array(B * T), oldLogp = new Float32Array(B * T), advantages = new Float32Array(B * T);
+  const where: BatchArrays["where"] = [];
+  rows.forEach((row, b) => {
+    const prompt = pieces[row.pieces[0]].prompt;
+    const P1 = row.prefix;
+    const base = b * T;
+    for (let t = 0; t < P1; t++) {
+      tokens[base + t] = BigInt(prompt[t]);
+      targets[base + t] = BigInt(prompt[t + 1]);
+      positions[base + t] = BigInt(t);
+      const q = (base + t) * T;
+      for (let j = 0; j <= t; j++) bias[q + j] = 0;
+    }
+    let start = P1;
+    for (const k of row.pieces) {
+      const p = pieces[k], R = p.response.length;
+      for (let t = 0; t < R; t++) {
+        const i = base + start + t;
+        tokens[i] = BigInt(t === 0 ? prompt[prompt.length - 1] : p.response[t - 1]);
+        targets[i] = BigInt(p.response[t]);
+        positions[i] = BigInt(P1 + t);
+        weight[i] = p.weights[t];
+        if (p.oldLogp) oldLogp[i] = p.oldLogp[t];
+        advantages[i] = p.advantage ?? 0;
+        const q = i * T;
+        for (let j = 0; j < P1; j++) bias[q + j] = 0;
+        for (let j = start; j <= start + t; j++) bias[q + j] = 0;
+      }
+      where.push({ piece: k, offset: base + start, length: R });
+      start += R;
+    }
+    // Padding queries see themselves only (keeps softmax well defined; their weight is 0).
+    for (let t = row.length; t < T; t++) bias[(base + t) * T + t] = 0;
+  });
+  return { B, T, tokens, targets, positions, bias, weight, oldLogp, advantages, where };
+}
