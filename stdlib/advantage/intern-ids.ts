@@ -3,7 +3,8 @@
 // that is a typed-array index instead of a Map lookup.
 
 export interface Interned {
-  /** ids[i] is the dense id of element i (0-based, in order of first appearance). */
+  /** ids[i] is the dense id of element i (0-based, in order of first appearance); may be the
+   *  caller's own array when it was already dense, so treat it as read-only. */
   readonly ids: Int32Array;
   /** Number of distinct ids. */
   readonly count: number;
@@ -15,6 +16,17 @@ export type IdList = readonly string[] | Int32Array;
 
 export function internIds(list: IdList): Interned {
   const n = list.length;
+  if (list instanceof Int32Array) {
+    // Already dense in order of first appearance (ids the caller numbered itself): used as is.
+    let next = 0;
+    let dense = true;
+    for (let i = 0; i < n && dense; i++) {
+      const v = list[i];
+      if (v === next) next++;
+      else if (v < 0 || v > next) dense = false;
+    }
+    if (dense) return { ids: list, count: next, names: Array.from({ length: next }, (_, k) => k) };
+  }
   const ids = new Int32Array(n);
   const names: (string | number)[] = [];
   if (list instanceof Int32Array) {

@@ -54,18 +54,22 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
     denom[t] = f32(f32(Math.sqrt(v > 0 ? v : 0)) + p.epsilon);
   }
 
+  const t = tasks.ids;
   const adv = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = f32(scores[i] - mean[g[i]]);
-    adv[i] = p.normByTaskScale ? f32(c / denom[tasks.ids[i]]) : c;
+  const norm = p.normByTaskScale;
+  if (!p.difficultyReweight) {
+    for (let i = 0; i < n; i++) {
+      const c = f32(scores[i] - mean[g[i]]);
+      adv[i] = norm ? f32(c / denom[t[i]]) : c;
+    }
+    return { advantages: adv, metrics: {} };
   }
-  if (!p.difficultyReweight) return { advantages: adv, metrics: {} };
 
   // Task mean = mean of its groups' means (a lone response's zeroed mean included).
   const taskMeanSum = new Float32Array(T);
   for (let k = 0; k < G; k++) taskMeanSum[groupTask[k]] = f32(taskMeanSum[groupTask[k]] + mean[k]);
   const taskMean = new Float32Array(T);
-  for (let t = 0; t < T; t++) taskMean[t] = f32(taskMeanSum[t] / (taskGroups[t] || 1));
+  for (let u = 0; u < T; u++) taskMean[u] = f32(taskMeanSum[u] / (taskGroups[u] || 1));
 
   const alpha = f32(p.smoothAlpha);
   const beta = f32(1 - p.smoothAlpha);
@@ -75,22 +79,25 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
     threshold[k] = count[k] <= 1 ? tm : f32(f32(alpha * mean[k]) + f32(beta * tm));
   }
   const passed = new Int32Array(G);
-  for (let i = 0; i < n; i++) if (scores[i] > threshold[g[i]]) passed[g[i]]++;
+  for (let i = 0; i < n; i++) passed[g[i]] += scores[i] > threshold[g[i]] ? 1 : 0;
 
+  // weight[2k] applies at or below the group's raw mean, weight[2k + 1] above it (the reference
+  // splits on the raw mean, not the smoothed threshold); no clamp.
   const gamma = f32(p.gamma);
-  const pos = new Float32Array(G);
-  const neg = new Float32Array(G);
+  const weight = new Float32Array(2 * G);
   let passSum = 0;
   for (let k = 0; k < G; k++) {
     const rate = f32(passed[k] / count[k]);
     passSum += rate;
-    pos[k] = f32(Math.exp(f32(gamma * f32(0.5 - rate))));
-    neg[k] = f32(Math.exp(f32(gamma * f32(rate - 0.5))));
+    weight[2 * k] = f32(Math.exp(f32(gamma * f32(rate - 0.5))));
+    weight[2 * k + 1] = f32(Math.exp(f32(gamma * f32(0.5 - rate))));
   }
-  // Positive means above the group's raw mean (not the smoothed threshold); ties take the neg weight.
   for (let i = 0; i < n; i++) {
     const k = g[i];
-    adv[i] = f32(adv[i] * (scores[i] > mean[k] ? pos[k] : neg[k]));
+    const s = scores[i];
+    const c = f32(s - mean[k]);
+    const a = norm ? f32(c / denom[t[i]]) : c;
+    adv[i] = f32(a * weight[2 * k + (s > mean[k] ? 1 : 0)]);
   }
   return { advantages: adv, metrics: { "difficulty/mean_pass_rate": G ? f32(passSum / G) : NaN } };
 }

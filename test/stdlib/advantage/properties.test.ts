@@ -152,3 +152,19 @@ describe("advantage estimators: worked cases", () => {
     }));
   });
 });
+
+describe("internIds", () => {
+  test("strings and sparse integers become dense ids in order of first appearance", () => {
+    expect(internIds(["b", "a", "b", "c", "a"])).toEqual({ ids: Int32Array.from([0, 1, 0, 2, 1]), count: 3, names: ["b", "a", "c"] });
+    expect(internIds(Int32Array.from([7, 3, 7, -2]))).toEqual({ ids: Int32Array.from([0, 1, 0, 2]), count: 3, names: [7, 3, -2] });
+    expect(internIds(Int32Array.from([5, 1_000_000_000, 5]))).toEqual({ ids: Int32Array.from([0, 1, 0]), count: 2, names: [5, 1_000_000_000] });
+  });
+
+  test("an array that is already dense is used as is", () => {
+    const dense = Int32Array.from([0, 1, 0, 2, 1, 3]);
+    const r = internIds(dense);
+    expect(r.ids).toBe(dense);
+    expect(r.count).toBe(4);
+    expect(internIds(Int32Array.from([1, 0])).ids).toEqual(Int32Array.from([0, 1]));
+  });
+});
