@@ -9,3 +9,4 @@ export { describeType, type BlockSpec, type FieldSpec, type FieldType } from "./
 export { lookupVerlKey, verlKeys, VERL_COMMIT, DEFAULT_VERL_CONFIG, type VerlConfigName, type VerlKey } from "./verl/keys.js";
 export { RETIRED_VERL_KEYS, findRetiredKey, type RetiredKey } from "./verl/retired-keys.js";
 export { printDot, printMermaid } from "./lower/print-graph.js";
+export { verlOverrides, VERL_ENTRY, type VerlOverride } from "./verl/launch-mapping.js";

@@ -114,8 +114,10 @@ export const VerifyConfig = z.object({
   tasks: z.array(TaskSpec),
   timeLimitMs: z.number().int().positive().default(5_000),
   workers: z.number().int().nonnegative().default(0),  // 0: one per core
-  /** DAPO overlong penalty on the score: linear over the last `bufferTokens` before max_response. */
+  /** DAPO overlong penalty on the score: linear over the last `bufferTokens` before max_response,
+   *  applied only when `enabled` (the block may be written with the penalty off, as the launches do). */
   overlong: z.object({
+    enabled: z.boolean(),
     bufferTokens: z.number().int().nonnegative(),
     penaltyFactor: z.number().nonnegative(),
     log: z.boolean().default(false),

@@ -82,7 +82,7 @@ export function lowerGraph(input: LowerInput): Graph {
     id: "verify", kind: "verify", span: verify.decl?.span, resources: { cpuWorkers: workers },
     config: {
       tasks: taskSpecs, timeLimitMs: get(verify, "timeout"), workers,
-      overlong: get<boolean>(overlong, "penalty") ? { bufferTokens: get(overlong, "buffer"), penaltyFactor: get(overlong, "penalty_factor"), log: get(overlong, "log") } : null,
+      overlong: overlong.decl ? { enabled: get<boolean>(overlong, "penalty"), bufferTokens: get(overlong, "buffer"), penaltyFactor: get(overlong, "penalty_factor"), log: get(overlong, "log") } : null,
     },
     inputs: [{ name: "responses", type: "responses" }], outputs: [{ name: "scored", type: "scored" }],
   } as AnyNode);
