@@ -53,7 +53,9 @@ export interface VerifierOptions {
   registry?: string;
   /** Items per worker call (default 64). */
   batchSize?: number;
-  /** The rollout's max_response: the overlong penalty counts back from it. */
+  /** The rollout's max_response. Given, the verifier applies the recipe's overlong penalty
+   *  (VerifyConfig.overlong) itself, and every item needs `responseTokens`; left out, it does not
+   *  (the run loop applies it). */
   maxResponseTokens?: number;
 }
 
@@ -113,8 +115,11 @@ export async function createVerifier(config: VerifyConfig, options: VerifierOpti
   const threads = options.workers ?? (config.workers === 0 ? availableParallelism() : config.workers);
   const limit = config.timeLimitMs;
 
-  const overlong = config.overlong;
-  if (overlong && options.maxResponseTokens === undefined) throw new VerifyError("the overlong penalty needs the rollout's max_response (VerifierOptions.maxResponseTokens)");
+  // The penalty is applied here only when the caller gives max_response: the run loop
+  // (runtime/steps) applies it itself after the engine's token counts, and must not get it twice.
+  // A block written with the penalty off (`enabled: false`, as the published launches do) is off.
+  const configured = config.overlong as (NonNullable<VerifyConfig["overlong"]> & { enabled?: boolean }) | null;
+  const overlong = options.maxResponseTokens !== undefined && configured && configured.enabled !== false ? configured : null;
   // Added to whatever the verifier gave, gated, failed or timed out alike, as verl adds it.
   const penalise = (items: readonly VerifyItem[], results: VerifyResult[]): VerifyResult[] => {
     if (!overlong) return results;

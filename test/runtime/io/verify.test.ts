@@ -164,7 +164,7 @@ describe("verification pool with the standard library", () => {
 
 describe("overlong penalty (DAPO)", () => {
   it("adds 0 up to max_response - buffer, then falls linearly to -factor at max_response", async () => {
-    const cfg: VerifyConfig = { ...config(), overlong: { bufferTokens: 20, penaltyFactor: 1, log: false } };
+    const cfg: VerifyConfig = { ...config(), overlong: { enabled: true, bufferTokens: 20, penaltyFactor: 1, log: false } };
     const v = await make(cfg, { workers: 0, registry, maxResponseTokens: 100 });
     const items = [50, 80, 90, 100].map((n) => ({ task: "qa", record: { truth: "x" }, output: "x", responseTokens: n }));
     const r = await v.score(items);
@@ -173,9 +173,12 @@ describe("overlong penalty (DAPO)", () => {
     expect(r[2].rawScore).toBe(1);
   });
 
-  it("needs max_response and each response's length", async () => {
-    const cfg: VerifyConfig = { ...config(), overlong: { bufferTokens: 20, penaltyFactor: 1, log: false } };
-    await expect(createVerifier(cfg, { workers: 0, registry })).rejects.toThrow(/max_response/);
+  it("is applied only when the caller gives max_response, and then needs each response's length", async () => {
+    const cfg: VerifyConfig = { ...config(), overlong: { enabled: true, bufferTokens: 20, penaltyFactor: 1, log: false } };
+    const without = await make(cfg, { workers: 0, registry });
+    expect(await without.score([{ task: "qa", record: { truth: "x" }, output: "x", responseTokens: 100 }])).toEqual([{ score: 1, rawScore: 1, flags: [] }]);
+    const off = await make({ ...cfg, overlong: { ...cfg.overlong!, enabled: false } }, { workers: 0, registry, maxResponseTokens: 100 });
+    expect(await off.score([{ task: "qa", record: { truth: "x" }, output: "x", responseTokens: 100 }])).toEqual([{ score: 1, rawScore: 1, flags: [] }]);
     const v = await make(cfg, { workers: 0, registry, maxResponseTokens: 100 });
     await expect(v.score([{ task: "qa", record: { truth: "x" }, output: "x" }])).rejects.toThrow(/item 0 \(task qa\) has no responseTokens/);
   });
