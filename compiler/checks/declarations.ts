@@ -150,7 +150,7 @@ export function checkTasks(program: Program, sources: readonly CheckedSource[]):
       taken.set(d.name.name, d.name.span);
       continue;
     }
-    const src = findSource(from[0].source, sources, main.module.bag);
+    const src = findSource(from[0].source, sources, main.module.bag, main);
     add(src ? checkTask(d, main, src, d.name.name) : undefined, d.name.span, main.module.bag, d.name.name);
   }
   for (const set of main.taskSets) {
@@ -178,7 +178,7 @@ export function checkTasks(program: Program, sources: readonly CheckedSource[]):
       names = items.map((i) => (i as A.Name).parts[0].name);
     }
     let src: CheckedSource | undefined;
-    if (set.from) src = findSource(set.from.source, sources, bag);
+    if (set.from) src = findSource(set.from.source, sources, bag, main);
     else if (sources.length === 1) src = sources[0];
     else src = sources.find((s) => s.name === "train");
     if (!src) {
@@ -193,10 +193,11 @@ export function checkTasks(program: Program, sources: readonly CheckedSource[]):
   return out;
 }
 
-function findSource(name: A.Name, sources: readonly CheckedSource[], bag: DiagnosticBag): CheckedSource | undefined {
+function findSource(name: A.Name, sources: readonly CheckedSource[], bag: DiagnosticBag, main: ModuleScope): CheckedSource | undefined {
   const n = name.parts.map((p) => p.name).join(".");
   const s = sources.find((x) => x.name === n);
   if (s) return s;
+  if (main.sources.has(n)) return undefined;  // declared, but it failed to check (already reported)
   const near = closestMany(n, sources.map((x) => x.name));
   bag.error("GL0203", name.span, {
     message: `unknown source \`${n}\``,

@@ -1,0 +1,62 @@
+// Every example checks clean; its graph (JSON, dot, Mermaid) matches the golden files in
+// test/compiler/golden/ (GOLONG_UPDATE_GOLDEN=1 rewrites them; review the diff like code).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { printDot, printMermaid, type Graph } from "../../compiler/index.js";
+import { codes, compileExample, rendered } from "./helpers.js";
+
+const EXAMPLES = ["golongrl-4b-tmn", "golongrl-4b-grpo", "golongrl-30b-grpo", "quickstart"];
+const UPDATE = process.env.GOLONG_UPDATE_GOLDEN === "1";
+const GOLDEN = "test/compiler/golden";
+
+function golden(file: string, actual: string): void {
+  const path = `${GOLDEN}/${file}`;
+  if (UPDATE || !existsSync(path)) {
+    if (!UPDATE) throw new Error(`${path} is missing: run with GOLONG_UPDATE_GOLDEN=1 to write it`);
+    mkdirSync(GOLDEN, { recursive: true });
+    writeFileSync(path, actual);
+    return;
+  }
+  expect(actual).toBe(readFileSync(path, "utf8"));
+}
+
+describe.each(EXAMPLES)("examples/%s.golong", (name) => {
+  const c = compileExample(`${name}.golong`);
+  test("checks clean", () => {
+    expect(rendered(c)).toBe("");
+    expect(c.graph).toBeDefined();
+  });
+  test("graph matches the golden JSON, dot and Mermaid", () => {
+    const g = c.graph as Graph;
+    golden(`${name}.graph.json`, JSON.stringify(g, null, 2) + "\n");
+    golden(`${name}.dot`, printDot(g));
+    golden(`${name}.mmd`, printMermaid(g));
+  });
+});
+
+test("the 4B TMN graph has every stage with the launch's settings", () => {
+  const g = compileExample("golongrl-4b-tmn.golong").graph!;
+  const byKind = (k: string) => g.nodes.find((n) => n.kind === k)!.config as Record<string, unknown>;
+  expect(g.nodes.map((n) => n.kind)).toEqual(expect.arrayContaining(["source", "filter", "rollout", "verify", "gate", "dynamic_sampling", "advantage", "update", "sync_weights", "eval", "checkpoint"]));
+  expect(byKind("advantage")).toMatchObject({ estimator: "tmn_grpo", difficultyReweight: true, smoothAlpha: 0.8 });
+  expect(byKind("dynamic_sampling")).toEqual({ metric: "score", keep: "nonzero_std", maxGenBatches: 32 });
+  expect(byKind("rollout")).toMatchObject({ engine: "sglang", mode: "async", n: 16, tp: 8, maxPromptTokens: 163_840, maxResponseTokens: 16_384, truncation: "left", val: { n: 1, temperature: 0.6, topP: 0.95, topK: -1 } });
+  expect(byKind("update")).toMatchObject({ lr: 2e-6, warmupSteps: 5, clipLow: 0.2, clipHigh: 0.28, dualClip: 3, kl: null, maxTokensPerGpu: 22_528 });
+  expect(byKind("filter").tasks).toHaveLength(9);
+  expect(g.train).toMatchObject({ promptsPerStep: 128, genPromptsPerStep: 512, miniBatch: 128, epochs: 10 });
+  expect(g.cluster).toMatchObject({ nodes: 16, gpusPerNode: 8, actor: { tp: 8, cp: 8, pp: 1 } });
+});
+
+test("the GoLongRL preset labels records as the reference's TMN does", () => {
+  const g = compileExample("golongrl-4b-tmn.golong").graph!;
+  const tasks = (g.nodes.find((n) => n.kind === "filter")!.config as { tasks: { name: string; labelExpr?: unknown; where: unknown }[] }).tasks;
+  const ranking = tasks.find((t) => t.name === "ranking")!;
+  expect(ranking.labelExpr).toEqual({ kind: "call", fn: "task_label", args: [{ kind: "field", path: ["extra_info", "reward_mode"] }] });
+  expect(ranking.where).toEqual({ kind: "in", value: { kind: "field", path: ["extra_info", "reward_mode"] }, set: ["T1.1 Global Cohesive Retrieval", "T1.2 Key-Snippet Retrieval"] });
+});
+
+test("without the environment the GoLongRL examples name each unset variable", () => {
+  const c = compileExample("golongrl-4b-tmn.golong", [], {});
+  expect(new Set(codes(c))).toEqual(new Set(["GL0601"]));
+  expect(c.diagnostics.map((d) => d.message)).toContain("environment variable `LLM` is not set");
+});
