@@ -35,6 +35,10 @@ function hasNumber(v: unknown): boolean {
   return typeof v === "object" && v !== null && Object.values(v).some(hasNumber);
 }
 
+function hasGoldenLabel(v: unknown): boolean {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && typeof (v as Record<string, unknown>).golden_label === "string";
+}
+
 /** The value of `field` in the raw line as Python's json reads it (ints and floats kept apart). */
 function pythonField(rawLine: string | undefined, field: string, fallback: unknown): PyValue {
   if (rawLine !== undefined && hasNumber(fallback)) {
@@ -68,8 +72,10 @@ const all: GoldenMetric[] = [
   { name: "longbench_pro",
     input: z.object({ model_output: text, ground_truth: texts, sub_task: text, language: text.default("English") }),
     score: (i) => longBenchPro(i.model_output, i.ground_truth, i.sub_task, i.language) },
+  // With a `golden_label` the gold is that JSON string, read with Python's rules anyway; only a gold
+  // object given inline needs the raw line.
   { name: "iou", input: z.object({ solution_str: text, answer: z.unknown() }),
-    score: (i, raw) => iouScore(i.solution_str, pythonField(raw, "answer", i.answer)) },
+    score: (i, raw) => iouScore(i.solution_str, hasGoldenLabel(i.answer) ? fromJs(i.answer) : pythonField(raw, "answer", i.answer)) },
   { name: "retrieval_calculate",
     input: z.object({ solution_str: text, ground_truth: z.object({ doc_ids: texts, golden_label: goldAnswer }) }),
     score: (i) => retrievalCalculate(i.solution_str, i.ground_truth.doc_ids, i.ground_truth.golden_label) },

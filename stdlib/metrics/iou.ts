@@ -1,7 +1,7 @@
 // stdlib/metrics/iou.ts — multitableqa's row IoU: the predicted `data` rows against the gold rows as
 // multisets, each row keyed by Python `str()` (so `1` matches "1", `1.0` does not match `1`).
 import { tableAnswer } from "../extract/table-answer.js";
-import { PyDict, PyJsonError, pyJsonLoads, pyStr, type PyValue } from "./python-value.js";
+import { NOT_JSON, PyDict, pyJsonTryLoads, pyStr, type PyValue } from "./python-value.js";
 
 /** What Python iterates when it loops over `v` (a str yields its code points, a dict its keys);
  *  null when iterating raises (numbers, None, bools). */
@@ -31,16 +31,12 @@ export function iouScore(solution: string, answer: PyValue): number {
   if (answer instanceof PyDict && answer.entries.has("golden_label")) {
     const label = answer.entries.get("golden_label")!;
     if (typeof label !== "string") return 0;
-    try { gold = pyJsonLoads(label); } catch (e) { if (e instanceof PyJsonError) return 0; throw e; }
+    const parsed = pyJsonTryLoads(label);
+    if (parsed === NOT_JSON) return 0;
+    gold = parsed;
   }
-  let pred: PyValue;
-  try {
-    const parsed = pyJsonLoads(tableAnswer(solution));
-    pred = parsed instanceof PyDict ? (parsed.entries.has("data") ? parsed.entries.get("data")! : []) : [];
-  } catch (e) {
-    if (!(e instanceof PyJsonError)) throw e;
-    pred = [];
-  }
+  const parsed = pyJsonTryLoads(tableAnswer(solution));
+  const pred = parsed instanceof PyDict ? (parsed.entries.has("data") ? parsed.entries.get("data")! : []) : [];
   if (!Array.isArray(pred)) return 0;
   const goldRows = gold instanceof PyDict ? (gold.entries.has("data") ? pyIter(gold.entries.get("data")!) : []) : [];
   if (goldRows === null) return 0;

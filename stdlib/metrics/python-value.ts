@@ -14,10 +14,33 @@ export class PyJsonError extends Error {}
 const MAX_DEPTH = 990;
 
 const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
+const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+
+/** What pyJsonTryLoads returns for text Python's json.loads rejects. */
+export const NOT_JSON: unique symbol = Symbol("not JSON");
+
+/** Thrown inside the parser: a constant, so a failed parse costs no stack trace. */
+const FAIL = { reason: "" };
 
 /** `json.loads(text)`; throws PyJsonError on what Python rejects (and on nesting deeper than
  *  Python's recursion limit, where the reference would raise RecursionError). */
 export function pyJsonLoads(text: string): PyValue {
+  const v = pyJsonTryLoads(text);
+  if (v === NOT_JSON) throw new PyJsonError(FAIL.reason);
+  return v;
+}
+
+/** `json.loads(text)`, or NOT_JSON where Python raises. */
+export function pyJsonTryLoads(text: string): PyValue | typeof NOT_JSON {
+  try {
+    return parse(text);
+  } catch (e) {
+    if (e === FAIL) return NOT_JSON;
+    throw e;
+  }
+}
+
+function parse(text: string): PyValue {
   let i = 0;
   const ws = () => {
     for (;;) {
@@ -26,7 +49,7 @@ export function pyJsonLoads(text: string): PyValue {
       else return;
     }
   };
-  const fail = (what: string): never => { throw new PyJsonError(`${what} at char ${i}`); };
+  const fail = (what: string): never => { FAIL.reason = `${what} at char ${i}`; throw FAIL; };
   const str = (): string => {
     i++; // opening quote
     let out = "";
@@ -39,8 +62,7 @@ export function pyJsonLoads(text: string): PyValue {
       if (c === 0x5c) {
         out += text.slice(start, i);
         const e = text[i + 1];
-        const simple: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
-        if (e !== undefined && e in simple) { out += simple[e]; i += 2; }
+        if (e !== undefined && Object.hasOwn(ESCAPES, e)) { out += ESCAPES[e]; i += 2; }
         else if (e === "u") {
           const hex = text.slice(i + 2, i + 6);
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail("Invalid \\uXXXX escape");
