@@ -13,12 +13,6 @@ export function readGolden(file: string): GoldenRow[] {
   return readFileSync(goldenDir + file, "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l));
 }
 
-/** Whether stdlib/math-verify is still engineer 3's provisional stub (exact match only). */
-export function mathVerifyIsProvisional(): boolean {
-  const src = readFileSync(fileURLToPath(new URL("../../../stdlib/math-verify/index.ts", import.meta.url)), "utf8");
-  return src.includes("PROVISIONAL, written by engineer 3");
-}
-
 function same(got: unknown, want: unknown, tol: number): boolean {
   if (typeof want === "number") return typeof got === "number" && Math.abs(got - want) <= tol;
   return JSON.stringify(got) === JSON.stringify(want);
