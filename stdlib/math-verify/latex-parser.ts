@@ -6,7 +6,7 @@
 
 import { type Token, lex } from "./latex-lexer.js";
 import {
-  type Expr, type RelOp, fn, rel, sym, cst, pow, tuple, fset, isMatrix, isRelational, HALF, NEG_ONE, num,
+  type Expr, type RelOp, fn, rel, sym, cst, pow, tuple, fset, isMatrix, isRelational, HALF, NEG_ONE, ONE, num,
   percentOf, isInt,
 } from "./expr.js";
 import {
@@ -415,13 +415,24 @@ class Parser {
         const after = ty === "CMD_OPERATORNAME" ? p + 4 : p + 1;
         for (const sc of this.scripts(after)) {
           // The argument: ( expr ) or a product without function calls.
-          const args: R<{ v: Expr; text: string }>[] = [];
+          const args: R<{ v: Expr; text: string | null }>[] = [];
           if (this.type(sc.end) === "L_PAREN") {
-            for (const e of this.closeAfter(this.expr(sc.end + 1), "R_PAREN")) args.push({ end: e.end, v: () => ({ v: e.v(), text: this.text(sc.end + 1, e.end - 1) }) });
+            // ( expr ) for one argument; ( expr , expr ... ) for max, min, gcd, lcm.
+            const inner = multi ? this.argsList(sc.end + 1) as R<unknown>[] : this.expr(sc.end + 1);
+            for (const e of this.closeAfter(inner, "R_PAREN")) {
+              args.push({ end: e.end, v: () => ({ v: multi ? ONE : e.v() as Expr, text: this.text(sc.end + 1, e.end - 1) }) });
+            }
           }
-          for (const e of this.mp(sc.end, true)) args.push({ end: e.end, v: () => ({ v: e.v(), text: this.text(sc.end, e.end) }) });
+          // Without parentheses: a product with no function calls (for the multi-argument functions
+          // the reference then fails: it splits a parse tree, not text).
+          for (const e of this.mp(sc.end, true)) args.push({ end: e.end, v: () => ({ v: e.v(), text: null }) });
           for (const a of args) {
-            out.push({ end: a.end, v: () => (multi ? multiFunc(name, a.v().text, sc.v(), this.depth) : singleFunc(name, a.v().v, sc.v())) });
+            out.push({ end: a.end, v: () => {
+              const arg = a.v();
+              if (!multi) return singleFunc(name, arg.v, sc.v());
+              if (arg.text === null) throw new ConvertError("function arguments without parentheses");
+              return multiFunc(name, arg.text, sc.v(), this.depth);
+            } });
           }
         }
       }

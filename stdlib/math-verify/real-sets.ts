@@ -7,7 +7,8 @@ import { evalReal } from "./numeric.js";
 
 interface Piece { lo: number; hi: number; lopen: boolean; ropen: boolean }
 const TOL = 1e-12;
-const close = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= TOL * Math.max(1, Math.abs(a), Math.abs(b));
+const close = (a: number, b: number): boolean =>
+  a === b || (Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= TOL * Math.max(1, Math.abs(a), Math.abs(b)));
 
 function constValue(e: Expr): number | null {
   if (freeSymbols(e).size > 0) return null;
