@@ -21,7 +21,8 @@ export async function* readJsonlRows(path: string): AsyncGenerator<RawRow> {
       row++;
       if (line.trim() === "") continue;
       try {
-        yield { row, value: JSON.parse(line) };
+        // A byte-order mark (files saved by some Windows editors) is not part of the first record.
+        yield { row, value: JSON.parse(row === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line) };
       } catch (e) {
         yield { row, error: `not valid JSON (${(e as Error).message})` };
       }

@@ -13,7 +13,7 @@ const RecordedResponse = z.union([
   z.string(),
   z.object({
     text: z.string(),
-    finish_reason: z.enum(["stop", "length"]).optional(),
+    finish_reason: z.enum(["stop", "length", "error"]).optional(),
     logprobs: z.array(z.number()).optional(),
     tokens: z.array(z.number().int()).optional(),
   }).strict(),
@@ -21,13 +21,16 @@ const RecordedResponse = z.union([
 
 /** One line of a replay file: `{"uid": "train:12", "responses": ["...", ...]}`; `prompt` (text or
  *  chat messages) may key the line instead of, or as well as, `uid`; several lines for the same key
- *  add up. `response` is shorthand for a single response. */
+ *  add up. `response` is shorthand for a single response, with `finish_reason` beside it: so a run's
+ *  own `rollouts/step-*.jsonl` lines replay as they are (their `prompt` is a {source, row}
+ *  reference, not a key). */
 export const ReplayLine = z.object({
   uid: z.string().optional(),
-  prompt: z.union([z.string(), z.array(Message)]).optional(),
+  prompt: z.union([z.string(), z.array(Message), z.object({}).passthrough()]).optional(),
   responses: z.array(RecordedResponse).optional(),
   response: RecordedResponse.optional(),
-}).passthrough().refine((l) => l.uid !== undefined || l.prompt !== undefined, { message: "a line needs a uid or a prompt" })
+  finish_reason: z.enum(["stop", "length", "error"]).optional(),
+}).passthrough().refine((l) => l.uid !== undefined || typeof l.prompt === "string" || Array.isArray(l.prompt), { message: "a line needs a uid or a prompt (text or chat messages)" })
   .refine((l) => l.responses !== undefined || l.response !== undefined, { message: "a line needs responses (a list) or response" });
 export type ReplayLine = z.infer<typeof ReplayLine>;
 
@@ -71,9 +74,10 @@ export async function createReplayEngine(o: ReplayEngineOptions): Promise<Rollou
       throw new EngineError(`replay engine: ${o.file} line ${lineNo}: ${issue.path.length ? issue.path.join(".") + ": " : ""}${issue.message}`);
     }
     const line = parsed.data;
-    const samples = [...(line.responses ?? []), ...(line.response !== undefined ? [line.response] : [])].map((r) => toSample(r, o.tokenizer));
+    const single = typeof line.response === "string" && line.finish_reason ? { text: line.response, finish_reason: line.finish_reason } : line.response;
+    const samples = [...(line.responses ?? []), ...(single !== undefined ? [single] : [])].map((r) => toSample(r, o.tokenizer));
     if (line.uid !== undefined) add(byUid, line.uid, samples);
-    if (line.prompt !== undefined) add(byPrompt, promptKey(line.prompt), samples);
+    if (typeof line.prompt === "string" || Array.isArray(line.prompt)) add(byPrompt, promptKey(line.prompt as string | ChatMessage[]), samples);
   }
 
   function replay(req: RolloutRequest): RolloutResult {

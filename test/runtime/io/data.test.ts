@@ -42,6 +42,13 @@ describe("JSONL and parquet sources", () => {
     expect(parquet.stats).toMatchObject({ read: 120, bad: 0, overlong: 0 });
   });
 
+  it("read JSONL with a byte-order mark and CRLF line ends", async () => {
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(join(dir, "bom.jsonl"), "\uFEFF" + [makeRow(0), makeRow(1)].map((r) => JSON.stringify(r)).join("\r\n") + "\r\n");
+    const got = await collect(openSource(source({ format: "jsonl", path: join(dir, "bom.jsonl") })).records());
+    expect(got.map((r) => r.record)).toEqual([makeRow(0), makeRow(1)]);
+  });
+
   it("resolve relative paths against baseDir and report a missing file", async () => {
     await writeJsonl(join(dir, "rel.jsonl"), [makeRow(0)]);
     const ok = await collect(openSource(source({ format: "jsonl", path: "rel.jsonl" }), { baseDir: dir }).records());

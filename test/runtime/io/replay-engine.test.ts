@@ -52,6 +52,16 @@ describe("replay engine", () => {
     expect(r2.samples[0].text).toBe("hello");
   });
 
+  it("replays a run's own rollout lines as they are", async () => {
+    const line = (sample: number, response: string, finish: string) => ({
+      step: 1, uid: "train:7", task: "qa", label: "qa", prompt: { source: "train", row: 7 }, gen_batch: 0, kept: true, used: true,
+      sample, response, finish_reason: finish, score: 1, flags: [], advantage: 0.5,
+    });
+    const path = await file("rollouts.jsonl", [line(0, "first", "stop"), line(1, "second", "length")]);
+    const [r] = await (await createReplayEngine({ file: path })).generate([req("train:7", 2)]);
+    expect(r.samples).toEqual([{ text: "first", finishReason: "stop" }, { text: "second", finishReason: "length" }]);
+  });
+
   it("names the uid that has no responses, or too few", async () => {
     const path = await file("few.jsonl", [{ uid: "a", responses: ["1", "2"] }]);
     const e = await createReplayEngine({ file: path });
