@@ -23,6 +23,11 @@ export class AstBuilder {
   constructor(
     private readonly bag: SyntaxReporter,
     private readonly strings: ReadonlyMap<IToken, string>,
+    /** Strings whose value is unknown (unterminated, invalid escape). */
+    private readonly badStrings: ReadonlySet<IToken>,
+    /** Offsets of syntax errors: a value whose text holds one is an ErrorNode, so the checker stays
+     *  silent about it (one mistake, one diagnostic). Unsorted; searched linearly per field. */
+    private readonly damage: readonly number[],
     /** Where a node with no tokens at all is placed. */
     private fallback: number,
   ) {}
@@ -42,6 +47,17 @@ export class AstBuilder {
 
   private error(span: Span): A.ErrorNode {
     return { kind: "error", span };
+  }
+
+  private damaged(span: Span): boolean {
+    for (const at of this.damage) if (at >= span.start && at < span.end) return true;
+    return false;
+  }
+
+  /** An expression, or an ErrorNode when a syntax error lies inside it. */
+  private value(n: CstNode | undefined): A.Expr {
+    const e = this.expression(n);
+    return e.kind !== "error" && this.damage.length > 0 && this.damaged(e.span) ? this.error(e.span) : e;
   }
 
   private ident(t: IToken): A.Ident {
@@ -73,6 +89,7 @@ export class AstBuilder {
       case "importDecl": {
         const s = tok(d, "StringLiteral");
         const dn = node(d, "dottedName");
+        if (s && this.badStrings.has(s)) return undefined; // reported; the path is unknown
         if (s) return { kind: "import", span: this.span(d), target: { kind: "file", span: tokSpan(s), path: this.strings.get(s) ?? "" } };
         const name = dn && this.dottedName(dn);
         return name && { kind: "import", span: this.span(d), target: { kind: "module", span: name.span, name } };
@@ -91,7 +108,7 @@ export class AstBuilder {
         const type = node(d, "typeExpr");
         return name && {
           kind: "source", span: this.span(d), name,
-          init: this.expression(node(d, "expression")),
+          init: this.value(node(d, "expression")),
           ...(type ? { recordType: this.typeExpr(type) } : {}),
         };
       }
@@ -159,7 +176,7 @@ export class AstBuilder {
     const from = node(i, "fromClause");
     if (from) return this.fromClause(from);
     const reward = node(i, "rewardClause");
-    if (reward) return { kind: "reward", span: this.span(reward), expr: this.expression(node(reward, "expression")) };
+    if (reward) return { kind: "reward", span: this.span(reward), expr: this.value(node(reward, "expression")) };
     const item = node(i, "blockItem");
     return item && this.blockItem(item);
   }
@@ -171,7 +188,7 @@ export class AstBuilder {
     return {
       kind: "from", span,
       source: src ? this.dottedName(src) : { kind: "name", span: { start: span.end, end: span.end }, parts: [] },
-      ...(where ? { where: this.expression(where) } : {}),
+      ...(where ? { where: this.value(where) } : {}),
     };
   }
 
@@ -185,7 +202,9 @@ export class AstBuilder {
         help: "inside a block a field is `key: value`; `=` only binds top-level declarations",
       });
     }
-    return { kind: "field", span: this.span(f), key: this.fieldKey(keyNode), value: this.expression(node(f, "expression")) };
+    const keyTok = tok(keyNode, "StringLiteral");
+    if (keyTok && this.badStrings.has(keyTok)) return undefined; // reported; the key is unknown
+    return { kind: "field", span: this.span(f), key: this.fieldKey(keyNode), value: this.value(node(f, "expression")) };
   }
 
   private fieldKey(k: CstNode): A.FieldKey {
@@ -372,7 +391,7 @@ export class AstBuilder {
     const q = node(n, "numberOrQuantity");
     if (q) return this.numberOrQuantity(q);
     const s = tok(n, "StringLiteral");
-    if (s) return { kind: "string", span: tokSpan(s), value: this.strings.get(s) ?? "" };
+    if (s) return this.badStrings.has(s) ? this.error(tokSpan(s)) : { kind: "string", span: tokSpan(s), value: this.strings.get(s) ?? "" };
     const t = tok(n, "True") ?? tok(n, "False");
     if (t) return { kind: "bool", span: tokSpan(t), value: t.tokenType === T.True };
     const id = tok(n, "Identifier");

@@ -20,7 +20,13 @@ export interface DeclarationTokens {
 const CONTINUES: ReadonlySet<TokenType> = new Set([
   T.Equals, T.Colon, T.Comma, T.Dot, T.DotDot, T.Plus, T.Minus, T.Star, T.Slash, T.Less, T.Greater,
   T.LessEq, T.GreaterEq, T.EqEq, T.NotEq, T.Where, T.From, T.In, T.Not, T.And, T.Or, T.Reward,
-  T.Recipe, T.Import, T.Model, T.Source, T.Type, T.Task, T.Tasks, T.Gate,
+]);
+
+/** Blocks that only appear at the top level (docs/recipes.md): at column 0 inside an unclosed block,
+ *  one of them starts the next declaration even in a file written without indentation. Recovery
+ *  only: the parser accepts any block name. */
+const TOP_LEVEL_BLOCKS: ReadonlySet<string> = new Set([
+  "rollout", "sampling", "advantage", "update", "train", "cluster", "eval", "warmup", "verl", "let", "logging", "checkpoint",
 ]);
 
 const text = (t: TokenType) => (t === T.RBrace ? "}" : t === T.RParen ? ")" : t === T.RBracket ? "]" : t === T.LBrace ? "{" : t === T.LParen ? "(" : "[");
@@ -199,7 +205,7 @@ export function splitDeclarations(
     if (T.DECLARATION_KEYWORDS.has(type)) return next !== T.Colon;
     // an unindented `name {` or `name variant {` in a declaration whose lines are indented: the
     // declaration lost its `}` (in a file written without indentation, nested blocks stay nested)
-    return type === T.Identifier && chunkIndented &&
+    return type === T.Identifier && (chunkIndented || TOP_LEVEL_BLOCKS.has(t.image)) &&
       (next === T.LBrace || (next === T.Identifier && all[k + 2]?.tokenType === T.LBrace));
   }
 }

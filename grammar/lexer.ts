@@ -13,6 +13,8 @@ export interface Lexed {
   readonly strings: Map<Token, string>;
   /** String tokens missing their closing quote (already reported). */
   readonly unterminated: Set<Token>;
+  /** String tokens with a lexical error (unterminated, or an invalid escape): their value is unknown. */
+  readonly badStrings: Set<Token>;
 }
 
 const isIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
@@ -41,6 +43,7 @@ export function lex(text: string, bag: SyntaxReporter): Lexed {
   const comments: Span[] = [];
   const strings = new Map<Token, string>();
   const unterminated = new Set<Token>();
+  const badStrings = new Set<Token>();
   const n = text.length;
   let i = 0;
   let nl = true;
@@ -128,7 +131,7 @@ export function lex(text: string, bag: SyntaxReporter): Lexed {
       continue;
     }
     if (isDigit(c)) { i = lexNumber(text, i, bag, push); continue; }
-    if (c === 34 /* " */) { i = lexString(text, i, bag, push, strings, unterminated); continue; }
+    if (c === 34 /* " */) { i = lexString(text, i, bag, push, strings, unterminated, badStrings); continue; }
     const single = SINGLE[c];
     if (single) { push(single, i, i + 1); i++; continue; }
     const d = text.charCodeAt(i + 1);
@@ -146,7 +149,7 @@ export function lex(text: string, bag: SyntaxReporter): Lexed {
         message: `unexpected ${len === 2 ? "characters" : "character"} \`${text.slice(i, i + len)}\``,
         label: `golong writes this \`${word}\``,
         help: `write \`${word}\``,
-      });
+      }, true);
       push(T.KEYWORDS.get(word)!, i, i + len);
       i += len;
       continue;
@@ -156,7 +159,7 @@ export function lex(text: string, bag: SyntaxReporter): Lexed {
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
   }
   flushBad(n);
-  return { tokens, comments, strings, unterminated };
+  return { tokens, comments, strings, unterminated, badStrings };
 }
 
 function badHint(ch: string): string | undefined {
@@ -209,10 +212,11 @@ function lexNumber(text: string, start: number, bag: SyntaxReporter, push: Push)
   return j;
 }
 
-function lexString(text: string, start: number, bag: SyntaxReporter, push: Push, strings: Map<Token, string>, unterminated: Set<Token>): number {
+function lexString(text: string, start: number, bag: SyntaxReporter, push: Push, strings: Map<Token, string>, unterminated: Set<Token>, badStrings: Set<Token>): number {
   const n = text.length;
   let j = start + 1;
   let value = "";
+  let bad = false;
   let chunk = j;
   for (;;) {
     if (j >= n || isNewline(text.charCodeAt(j))) {
@@ -224,12 +228,15 @@ function lexString(text: string, start: number, bag: SyntaxReporter, push: Push,
       const tok = push(T.StringLiteral, start, j);
       strings.set(tok, value);
       unterminated.add(tok);
+      badStrings.add(tok);
       return j;
     }
     const c = text.charCodeAt(j);
     if (c === 34) {
       value += text.slice(chunk, j);
-      strings.set(push(T.StringLiteral, start, j + 1), value);
+      const tok = push(T.StringLiteral, start, j + 1);
+      strings.set(tok, value);
+      if (bad) badStrings.add(tok);
       return j + 1;
     }
     if (c !== 92 /* \ */) { j++; continue; }
@@ -247,8 +254,11 @@ function lexString(text: string, start: number, bag: SyntaxReporter, push: Push,
         const u = readUnicodeEscape(text, j);
         if (u) { value += u.value; len = u.length; break; }
         len = text.charCodeAt(j + 2) === 123 ? Math.max(3, braceEscapeLength(text, j)) : 2;
+        bad = true;
         bag.error("GL0104", { start: j, end: j + len }, {
+          message: "invalid escape sequence `\\u`",
           label: "expected `\\uXXXX` (four hex digits) or `\\u{X...}` (up to 10FFFF)",
+          help: "write `\\\\` for a backslash",
         });
         value += text.slice(j, j + len);
         break;
@@ -257,6 +267,7 @@ function lexString(text: string, start: number, bag: SyntaxReporter, push: Push,
         if (j + 1 >= n || isNewline(d)) { len = 1; value += "\\"; break; } // unterminated: reported above
         const cp = text.codePointAt(j + 1) ?? d;
         len = cp > 0xffff ? 3 : 2;
+        bad = true;
         bag.error("GL0104", { start: j, end: j + len }, {
           message: `invalid escape sequence \`\\${String.fromCodePoint(cp)}\``,
           label: "unknown escape",

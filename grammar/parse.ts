@@ -16,7 +16,7 @@ export { MAX_SYNTAX_ERRORS };
 
 export function parseRecipe(file: SourceFile, bag: DiagnosticBag): A.Recipe {
   const reporter = new CappedReporter(bag);
-  const { tokens, comments, strings, unterminated } = lex(file.text, reporter);
+  const { tokens, comments, strings, unterminated, badStrings } = lex(file.text, reporter);
   const decls = splitDeclarations(tokens, file.text, reporter, unterminated);
   const parser = golongParser();
   const items: A.Decl[] = [];
@@ -33,9 +33,11 @@ export function parseRecipe(file: SourceFile, bag: DiagnosticBag): A.Recipe {
     const errors = parser.errors;
     const missingSeparators = parser.missingSeparators;
     const end = lastEnd(decl);
+    const cut = unterminatedCut(decl, unterminated, file.text);
     for (const e of errors) {
       if ((e.token as Token | undefined)?.afterBad) continue;
       const span = errorSpan(e, end);
+      if (span.start >= cut.start && span.start <= cut.end) { reporter.damage.push(span.start); continue; }
       if (decl.quietFrom < Infinity || reported.has(span.start)) continue;
       reported.add(span.start);
       reportParseError(e, span, reporter);
@@ -49,7 +51,7 @@ export function parseRecipe(file: SourceFile, bag: DiagnosticBag): A.Recipe {
         help: "separate fields with a comma or put each on its own line",
       });
     }
-    const built = new AstBuilder(reporter, strings, first.startOffset).declaration(cst);
+    const built = new AstBuilder(reporter, strings, badStrings, reporter.damage, first.startOffset).declaration(cst);
     if (built) items.push(built);
   }
   if (reporter.dropped > 0) {
@@ -68,6 +70,15 @@ export function parseRecipe(file: SourceFile, bag: DiagnosticBag): A.Recipe {
     items,
     comments,
   };
+}
+
+/** From an unterminated string to the end of its line (or of the declaration, if that comes first):
+ *  parse errors there are echoes of the GL0102. */
+function unterminatedCut(d: DeclarationTokens, unterminated: ReadonlySet<Token>, text: string): { start: number; end: number } {
+  if (unterminated.size === 0) return { start: Infinity, end: -1 };
+  const s = d.tokens.find((t) => unterminated.has(t));
+  if (!s) return { start: Infinity, end: -1 };
+  return { start: s.startOffset + 1, end: Math.max(s.endOffset + 1, lastEnd(d)) };
 }
 
 function startsDeclaration(d: DeclarationTokens): boolean {

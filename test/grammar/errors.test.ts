@@ -12,7 +12,7 @@ describe("lexical errors", () => {
     ['b { x: "abc }', "GL0102 1:8 unterminated string"],
     ["b {}\n/* never", "GL0103 2:1 unterminated block comment"],
     ['b { x: "a\\q" }', "GL0104 1:10 invalid escape sequence `\\q`"],
-    ['b { x: "\\u{110000}" }', "GL0104 1:9 invalid escape sequence"],
+    ['b { x: "\\u{110000}" }', "GL0104 1:9 invalid escape sequence `\\u`"],
     ["b { x: 2e- }", "GL0105 1:8 malformed number: the exponent has no digits"],
     ["b { x: 1e999 }", "GL0105 1:8 malformed number: too large"],
   ])("%j", (text, expected) => {
