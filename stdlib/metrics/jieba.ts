@@ -2,8 +2,9 @@
 // `jieba.cut(text, cut_all=False)` (precise mode, HMM on, default dictionary), which the reference's
 // summary metric uses. @node-rs/jieba (jieba-rs) alone differs from it on mixed text ("GPT-4" stays
 // one word there, three in Python), so the block splitting, the dictionary DAG and route, and the
-// unknown-run splitting are done here as Python does them; jieba-rs supplies its dictionary file and
-// runs only the HMM (Viterbi) on pure-Chinese runs, where the two agree. Loaded on first use.
+// unknown-run splitting are done here as Python does them, over the package's dict.txt (jieba's
+// default dictionary); jieba-rs, given no dictionary, runs only the HMM (Viterbi) on pure-Chinese
+// runs. Loaded on first use.
 import { createRequire } from "node:module";
 
 interface JiebaRs { cut(sentence: string, hmm?: boolean): string[] }
@@ -19,7 +20,7 @@ let model: Model | undefined;
 function load(): Model {
   if (model) return model;
   const require = createRequire(import.meta.url);
-  const { Jieba } = require("@node-rs/jieba") as { Jieba: { withDict(d: Uint8Array): JiebaRs } };
+  const { Jieba } = require("@node-rs/jieba") as { Jieba: new () => JiebaRs };
   const { dict } = require("@node-rs/jieba/dict.js") as { dict: Uint8Array };
   // gen_pfdict: every word with its count, every prefix of a word with 0 unless it is a word itself.
   const freq = new Map<string, number>();
@@ -42,7 +43,8 @@ function load(): Model {
     }
     start = end + 1;
   }
-  model = { freq, logTotal: Math.log(total), hmm: Jieba.withDict(dict) };
+  // An empty-dictionary jieba-rs: every run is one unknown word, so `cut` is exactly its Viterbi.
+  model = { freq, logTotal: Math.log(total), hmm: new Jieba() };
   return model;
 }
 
@@ -66,8 +68,7 @@ function splitKeep(text: string, re: RegExp, onPiece: (piece: string, matched: b
 function cutUnknown(buf: string, m: Model, out: string[]): void {
   splitKeep(buf, HAN, (piece, isHan) => {
     if (isHan) {
-      // jieba-rs on a run the route left as single characters routes it the same way and so reaches
-      // the same Viterbi.
+      // finalseg.__cut: the HMM alone (jieba-rs without a dictionary).
       for (const w of piece.length === 1 ? [piece] : m.hmm.cut(piece, true)) out.push(w);
     } else {
       splitKeep(piece, SKIP, (p) => out.push(p));
