@@ -2,6 +2,7 @@
 export * from "./types.js";
 export { functions } from "./functions.js";
 export { goldenMetrics, type GoldenMetric } from "./metrics/golden-cases.js";
+export { UnknownSubTask } from "./metrics/longbench-pro.js";
 export { goldenExtractors, type GoldenExtractor } from "./extract/golden-cases.js";
 export { golongrlReward, RewardError } from "./golongrl/dispatch.js";
 export { LONGBENCH_PRO_SUBTASKS, taskLabel, type LongBenchMetric } from "./golongrl/sub-tasks.js";

@@ -2,7 +2,7 @@
 // scored by the reference-named metric, answered with {"id", "score"}. Also home of the input-field
 // checking that `reward` and `extract` share.
 import type { z } from "zod";
-import { goldenMetrics } from "../../stdlib/index.js";
+import { goldenMetrics, UnknownSubTask } from "../../stdlib/index.js";
 import { parseFlags } from "../args.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../io.js";
@@ -65,7 +65,12 @@ example:
       const metric = goldenMetrics.get(name);
       if (!metric) throw new LineError(`unknown metric "${name}" (one of ${[...goldenMetrics.keys()].join(", ")})`);
       const input = parseInput(metric.input, record, name);
-      return { id: record.id ?? null, score: metric.score(input, line) };
+      try {
+        return { id: record.id ?? null, score: metric.score(input, line) };
+      } catch (e) {
+        if (e instanceof UnknownSubTask) throw new LineError(e.message); // the reference raises too
+        throw e;
+      }
     });
   },
 };

@@ -12,9 +12,3 @@ export function lastBoxed(text: string): string | null {
   }
   return null;
 }
-
-/** The content of a `\boxed{...}` string (what math_dapo's remove_boxed returns), or null. */
-export function boxedContent(boxed: string | null): string | null {
-  if (boxed === null || !boxed.startsWith("\\boxed{") || !boxed.endsWith("}")) return null;
-  return boxed.slice(7, -1);
-}

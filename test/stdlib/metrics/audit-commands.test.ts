@@ -35,6 +35,13 @@ describe("golongc score", () => {
     expect(lines[5].score).toBeLessThan(1);
     expect(err).toContain("4 lines");
   });
+  it("reports an unknown LongBench-Pro sub-task on its line, as the reference raises", async () => {
+    const { code, lines } = await run(["score"], JSON.stringify({ id: "s", metric: "longbench_pro", model_output: "x",
+      ground_truth: ["x"], sub_task: "T3.2 single-hop fact qa", language: "English" }));
+    expect(code).toBe(1);
+    expect(lines[0]).toMatchObject({ line: 1, id: "s" });
+    expect(lines[0].error).toContain("unknown LongBench-Pro sub-task");
+  });
   it("rejects an unknown flag with a suggestion (exit 2)", async () => {
     const io = fakeIo("");
     expect(await runCli(["score", "--inptu", "x"], io)).toBe(2);
