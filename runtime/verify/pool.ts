@@ -167,6 +167,9 @@ export async function createVerifier(config: VerifyConfig, options: VerifierOpti
   }
 
   const filename = workerFile();
+  // Load the registry here too: a broken one is one clear error now, not a verifier_error on every
+  // sample later.
+  await loadRegistry(options.registry);
   const pool = new Piscina({
     filename: pathToFileURL(filename).href,
     minThreads: threads,
@@ -194,15 +197,11 @@ export async function createVerifier(config: VerifyConfig, options: VerifierOpti
       if (p >= 0 && p < job.items.length && now - since > limit) abort.abort();
     }, tick);
     let errors: Record<number, string> | undefined;
+    let crash: Error | undefined;
     try {
       errors = await inFlight.run(() => pool.run({ job, buffer: buffer as SharedArrayBuffer } satisfies WorkerTask, { signal: abort.signal }) as Promise<Record<number, string>>);
     } catch (e) {
-      if (!abort.signal.aborted) {
-        // The worker itself died (out of memory, a native crash): every unfinished item is an error.
-        for (let k = 0; k < job.items.length; k++)
-          out[indices[k]] = slots.status[k] & DONE ? resultOf(slots, k, gates, undefined) : { score: 0, rawScore: 0, flags: ["verifier_error"], error: `verification worker failed: ${(e as Error).message}` };
-        return;
-      }
+      if (!abort.signal.aborted) crash = e as Error;
     } finally {
       clearInterval(watchdog);
     }
@@ -211,8 +210,20 @@ export async function createVerifier(config: VerifyConfig, options: VerifierOpti
       return;
     }
     const stuck = Atomics.load(slots.progress, 0);
+    const failed: VerifyResult = crash
+      ? { score: 0, rawScore: 0, flags: ["verifier_error"], error: `verification worker failed: ${crash.message}` }
+      : { ...TIMED_OUT, flags: ["timeout"] };
+    if (stuck < 0 || stuck >= job.items.length) {
+      // The worker failed before its first item (the registry did not load) or after its last: no
+      // item to blame, so every unfinished one fails, and nothing is retried (it would fail again).
+      for (let k = 0; k < job.items.length; k++) out[indices[k]] = slots.status[k] & DONE ? resultOf(slots, k, gates, undefined) : { ...failed, flags: [...failed.flags] };
+      return;
+    }
+    // The item being scored when the worker was stopped (past the limit) or died (a verifier that
+    // ended its thread, ran out of memory) takes the blame; the items before it are done, the items
+    // after it run again as a new batch on a healthy worker.
     for (let k = 0; k < stuck; k++) out[indices[k]] = resultOf(slots, k, gates, slots.status[k] & VERIFIER_ERROR ? "the verifier threw (its message was lost when the worker was stopped)" : undefined);
-    out[indices[stuck]] = { ...TIMED_OUT, flags: ["timeout"] };
+    out[indices[stuck]] = failed;
     if (stuck + 1 < job.items.length) await runJob({ ...job, items: job.items.slice(stuck + 1) }, out, indices.slice(stuck + 1));
   }
 

@@ -21,6 +21,7 @@ const config = (timeLimitMs = 1_000): VerifyConfig => ({
     task("broken", call("boom", out)),
     task("hangs", call("maybe_hang", out)),
     task("bool_reward", { kind: "compare", op: "==", left: out, right: field("truth") }),
+    task("exits", call("exit_worker", out)),
   ],
 });
 const gates: GateSpec[] = [{ name: "think_format", expr: call("has_think", out) }];
@@ -98,6 +99,16 @@ describe("verification pool", () => {
     expect(quick).toEqual({ score: 0.5, rawScore: 0.5, flags: [] });
   });
 
+  it("survives a verifier that ends its worker thread: that item is a verifier error, the rest are scored", async () => {
+    const v = await make(config(), { workers: 2, registry, batchSize: 4 });
+    const items: VerifyItem[] = ["a", "b", "exit", "c", "d", "e"].map((o) => ({ task: "exits", record: {}, output: o }));
+    const r = await v.score(items);
+    expect(r.slice(0, 2).map((x) => x.score)).toEqual([1, 1]);
+    expect(r[2]).toMatchObject({ score: 0, flags: ["verifier_error"], error: expect.stringMatching(/verification worker failed/) });
+    expect(r.map((x) => x.score)).toEqual([1, 1, 0, 1, 1, 1]);
+    expect((await v.score([{ task: "exits", record: {}, output: "fine" }]))[0].score).toBe(1);
+  });
+
   it("rejects an item whose task the recipe does not have", async () => {
     const v = await make(config(), { workers: 0, registry });
     await expect(v.score([{ task: "nope", record: {}, output: "" }])).rejects.toThrow(/no task named nope/);
@@ -105,6 +116,7 @@ describe("verification pool", () => {
 
   it("loads the registry from the module a test names, and reports one without functions", async () => {
     await expect(createVerifier(config(), { workers: 0, registry: new URL("./fixtures/not-a-registry.mjs", import.meta.url).href })).rejects.toThrow(/exports neither `functions` nor `lookupFunction`/);
+    await expect(createVerifier(config(), { workers: 2, registry: new URL("./fixtures/broken-registry.mjs", import.meta.url).href })).rejects.toThrow("registry broken at import");
   });
 });
 
