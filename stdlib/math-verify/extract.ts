@@ -10,6 +10,7 @@ import { normalizeLatex } from "./normalize-latex.js";
 import { parseLatexExpr } from "./latex-parser.js";
 import { parsePlainExpr } from "./plain-expr.js";
 import { numberFromString } from "./latex-symbols.js";
+import { autoEval } from "./poly.js";
 
 export type Parsed = readonly (Expr | string)[];
 
@@ -91,7 +92,7 @@ function extractLatex(m: RegExpExecArray): [Expr | null, string] {
     const normalized = normalizeLatex(latex, groupName === "latexBoxed" ? "last" : "all");
     strs.push(normalized);
     const parsed = parseLatexLenient(normalized);
-    exprs.push(parsed && isPercent ? percentOf(parsed) : parsed);
+    exprs.push(parsed && isPercent ? percentOfParsed(parsed) : parsed);
   }
   if (exprs.length === 0) return [null, ""];
   if (exprs.length > 1 && exprs.every((e) => e !== null)) {
@@ -100,6 +101,14 @@ function extractLatex(m: RegExpExecArray): [Expr | null, string] {
     return [fset(all), strs.join(" and ")];
   }
   return [exprs[0]!, strs[0]!];
+}
+
+/** sympy.Mul(x, 1/100, evaluate=False): a relation cannot be multiplied (the match then counts as
+ *  unparsed); a matrix is scaled elementwise. */
+function percentOfParsed(e: Expr): Expr | null {
+  if (e.k === "rel") return null;
+  if (e.k === "matrix") return { k: "matrix", rows: e.rows.map((r) => r.map((x) => autoEval(percentOf(x)))) };
+  return percentOf(e);
 }
 
 function extractExpr(m: RegExpExecArray): [Expr | null, string] {
