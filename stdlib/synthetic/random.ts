@@ -57,6 +57,26 @@ export class Rng {
 
   /** k distinct elements (all of them when k >= length), in random order. */
   sample<T>(xs: readonly T[], k: number): T[] {
-    return this.shuffle(xs).slice(0, Math.min(k, xs.length));
+    const n = xs.length;
+    if (k >= n) return this.shuffle(xs);
+    // Few from many (the usual case): draw indices, redrawing repeats, instead of shuffling all.
+    if (k * 4 <= n) {
+      const seen = new Set<number>();
+      const out: T[] = [];
+      while (out.length < k) {
+        const i = Math.floor(this.next() * n);
+        if (!seen.has(i)) { seen.add(i); out.push(xs[i]); }
+      }
+      return out;
+    }
+    return this.shuffle(xs).slice(0, k);
+  }
+
+  /** An element other than `not` (xs must hold another one). */
+  pickOther<T>(xs: readonly T[], not: T): T {
+    for (;;) {
+      const x = this.pick(xs);
+      if (x !== not) return x;
+    }
   }
 }

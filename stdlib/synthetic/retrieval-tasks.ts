@@ -13,9 +13,8 @@ export const preciseRetrieval: TaskGenerator = ({ rng, names, difficulty, budget
   const must = [`${key}=${value}`, ...near.map((n) => `${n}=${rng.int(100, 999)}`)];
   // Each key once while the vocabulary lasts, then repeats (never the asked key).
   const taken = new Set([key, ...near]);
-  const others = names.filter((n) => n !== key);
   const filler = () => {
-    const n = freshName(rng, names, taken) ?? rng.pick(others);
+    const n = freshName(rng, names, taken) ?? rng.pickOther(names, key);
     taken.add(n);
     return `${n}=${rng.int(100, 999)}`;
   };
@@ -37,11 +36,10 @@ export const comprehension: TaskGenerator = ({ rng, names, difficulty, budget })
   const otherObjects = OBJECTS.filter((o) => o !== object);
   for (let i = 0; i < difficulty.distractors; i++) {
     must.push(i % 2 === 0
-      ? `${rng.pick(names.filter((n) => n !== owner))} has a ${wrong[i % 3]} ${object}.`
+      ? `${rng.pickOther(names, owner)} has a ${wrong[i % 3]} ${object}.`
       : `${owner} has a ${wrong[i % 3]} ${rng.pick(otherObjects)}.`);
   }
-  const others = names.filter((n) => n !== owner);
-  const lines = scatter(rng, must, () => `${rng.pick(others)} has a ${rng.pick(COLORS)} ${rng.pick(OBJECTS)}.`, budget(question));
+  const lines = scatter(rng, must, () => `${rng.pickOther(names, owner)} has a ${rng.pick(COLORS)} ${rng.pick(OBJECTS)}.`, budget(question));
   return { lines, question, groundTruth: { answer: `answer is ${letter}`, label: letter, options } };
 };
 
@@ -82,8 +80,7 @@ export const numericalReasoning: TaskGenerator = ({ rng, names, difficulty, budg
   const near = similarNames(names, name);
   const must = values.map((v) => `${name} +${v}`);
   for (let i = 0; i < difficulty.distractors && near.length; i++) must.push(`${rng.pick(near)} +${rng.int(1, 9)}`);
-  const others = names.filter((n) => n !== name);
-  const lines = scatter(rng, must, () => `${rng.pick(others)} +${rng.int(1, 9)}`, budget(question));
+  const lines = scatter(rng, must, () => `${rng.pickOther(names, name)} +${rng.int(1, 9)}`, budget(question));
   const value = sum ? values.reduce((a, b) => a + b, 0) : count;
   return { lines, question, groundTruth: { answer: String(value), value, operation: sum ? "sum" : "count" } };
 };
@@ -96,8 +93,7 @@ export const summarization: TaskGenerator = ({ rng, names, difficulty, budget })
   const must = Array.from({ length: difficulty.answerItems }, () => sentence(name));
   const near = similarNames(names, name);
   for (let i = 0; i < difficulty.distractors && near.length; i++) must.push(sentence(rng.pick(near)));
-  const others = names.filter((n) => n !== name);
-  const lines = scatter(rng, must, () => sentence(rng.pick(others)), budget(question));
+  const lines = scatter(rng, must, () => sentence(rng.pickOther(names, name)), budget(question));
   const about = lines.filter((l) => l.startsWith(`${name} `));
   const answer = about.join(" ");
   return { lines, question, groundTruth: { answer, references: [answer] } };

@@ -118,7 +118,11 @@ export const ordering: TaskGenerator = ({ rng, names, difficulty, budget }) => {
   }
   const lines = scatter(rng, must, () => {
     const n = freshName(rng, names, taken);
-    if (n === undefined || next >= days.length) return noise(rng, names.filter((x) => !asked.includes(x)));
+    if (n === undefined || next >= days.length) {
+      let who = rng.pick(names);
+      while (asked.includes(who)) who = rng.pick(names);
+      return `${who} ${rng.pick(VERBS)} the ${rng.pick(OBJECTS)}.`;
+    }
     taken.add(n);
     return event(n);
   }, budget(question));
