@@ -38,7 +38,7 @@ let win = new Int32Array(1 << 16);
  *  limit. Within RECON_FRAME_LIMIT steps the path stays among the last RECON_FRAME_LIMIT + 1 rows and
  *  columns, so the table is filled with two rows and only that corner is kept: memory O(m + LIMIT²)
  *  instead of the reference's n·m cells (gigabytes for a long Chinese summary). */
-function addReconWords(x: Int32Array, y: Int32Array, union: Set<number>): void {
+function addReconWords(x: Int32Array, y: Int32Array, union: Uint8Array): number {
   const n = x.length;
   const m = y.length;
   if (Math.min(n, m) + 1 > RECON_FRAME_LIMIT) throw new RougeFailure("recursion limit");
@@ -69,12 +69,16 @@ function addReconWords(x: Int32Array, y: Int32Array, union: Set<number>): void {
   let i = n;
   let j = m;
   let frames = 1;
+  let added = 0;
   while (i > 0 && j > 0) {
     if (++frames > RECON_FRAME_LIMIT) throw new RougeFailure("recursion limit");
-    if (x[i - 1] === y[j - 1]) { union.add(x[i - 1]); i--; j--; }
-    else if (at(i - 1, j) > at(i, j - 1)) i--;
+    if (x[i - 1] === y[j - 1]) {
+      if (union[x[i - 1]] === 0) { union[x[i - 1]] = 1; added++; }
+      i--; j--;
+    } else if (at(i - 1, j) > at(i, j - 1)) i--;
     else j--;
   }
+  return added;
 }
 
 function distinctCount(sentences: readonly Int32Array[]): number {
@@ -94,9 +98,25 @@ export function rougeLReference(hypothesis: string, reference: string): number {
   if (ref.length === 0) throw new RougeFailure("Reference is empty.");
   const m = distinctCount(ref);
   const n = distinctCount(hyp);
-  const union = new Set<number>();
-  for (const r of ref) for (const c of hyp) addReconWords(r, c, union);
-  const llcs = union.size;
+  // LCS∪ is the set of words on some pair's reconstructed LCS; the package adds pair by pair, but the
+  // final set (and whether any pair overflows the recursion) does not depend on the order. A pair
+  // short enough never to overflow, whose common words are all in the set already, cannot change
+  // anything and is skipped without filling its table.
+  const union = new Uint8Array(intern.size);
+  const mark = new Int32Array(intern.size).fill(-1);
+  let llcs = 0;
+  for (let ci = 0; ci < hyp.length; ci++) {
+    const c = hyp[ci];
+    for (let k = 0; k < c.length; k++) mark[c[k]] = ci;
+    for (const r of ref) {
+      if (r.length + c.length <= RECON_FRAME_LIMIT) {
+        let useful = false;
+        for (let k = 0; k < r.length && !useful; k++) useful = mark[r[k]] === ci && union[r[k]] === 0;
+        if (!useful) continue;
+      }
+      llcs += addReconWords(r, c, union);
+    }
+  }
   const r = llcs / m;
   const p = llcs / n;
   return 2.0 * ((p * r) / (p + r + 1e-8));
