@@ -7,7 +7,9 @@ import { dirname, join, resolve } from "node:path";
 import type { Command } from "../command.js";
 import { parseFlags } from "../args.js";
 import { EXIT, type Io } from "../io.js";
-import { Graph } from "../../compiler/ir.js";
+import { compileFile, Graph } from "../../compiler/index.js";
+import { renderText } from "../../compiler/diagnostics/index.js";
+import { fsHost } from "../host.js";
 import { createProgress, planRun, runTraining, stdlibStepMetrics, wirePorts, PlanError, RunDirError } from "../../runtime/index.js";
 
 const HELP = `golongc run: run a recipe on this machine
@@ -83,28 +85,16 @@ async function loadGraph(recipePath: string, sets: string[], io: Io): Promise<{ 
   return { graph: compiled, recipeText: text };
 }
 
-// The compiler's entry point, loaded when a .golong recipe is run (the graph .json path needs none).
 async function compileRecipe(path: string, sets: string[], io: Io): Promise<Graph | number> {
-  const compilerIndex = "../../compiler/index.js";
-  const mod = (await import(compilerIndex).catch(() => ({}))) as Record<string, unknown>;
-  const compileFile = mod.compileFile as undefined | ((p: string, host: unknown, options?: unknown) => Promise<CompileOut> | CompileOut);
-  const fileHost = mod.fileHost as undefined | ((env: (n: string) => string | undefined) => unknown);
-  if (typeof compileFile !== "function") {
-    io.stderr(`error: this build has no compiler entry point (compiler/index.ts compileFile); run a graph .json instead\n`);
-    return EXIT.internal;
+  const out = compileFile(path, fsHost(io), sets);
+  if ("error" in out) {
+    io.stderr(`error: ${out.error}\n`);
+    return EXIT.inputErrors;
   }
-  const host = typeof fileHost === "function" ? fileHost((n) => io.env(n)) : undefined;
-  const out = await compileFile(path, host, { sets });
-  const errors = out.diagnostics.filter((d) => d.severity === "error");
-  if (out.diagnostics.length) {
-    const render = mod.renderDiagnostics as undefined | ((ds: unknown[], o: { colour: boolean }) => string);
-    io.stderr(typeof render === "function" ? render(out.diagnostics, { colour: io.colour }) : out.diagnostics.map((d) => `${d.severity}[${d.code}]: ${d.message}\n`).join(""));
-  }
-  if (errors.length || !out.graph) return EXIT.inputErrors;
+  if (out.diagnostics.length) io.stderr(renderText(out.diagnostics, out.files, { colour: io.colour }));
+  if (!out.graph || out.diagnostics.some((d) => d.severity === "error")) return EXIT.inputErrors;
   return out.graph;
 }
-
-interface CompileOut { graph?: Graph; diagnostics: Array<{ severity: string; code: string; message: string }> }
 
 export const command: Command = {
   name: "run",
