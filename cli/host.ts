@@ -14,12 +14,21 @@ function stdDir(): string | undefined {
   return undefined;
 }
 
+// The standard modules ship with golongc and do not change while it runs: read each once.
+const stdTexts = new Map<string, string>();
+
 export function fsHost(io: Pick<Io, "env">): Host {
   const std = stdDir();
   return {
     readText(path) {
+      if (std && path.startsWith(std)) {
+        const cached = stdTexts.get(path);
+        if (cached !== undefined) return cached;
+      }
       try {
-        return readFileSync(path, "utf8");
+        const text = readFileSync(path, "utf8");
+        if (std && path.startsWith(std)) stdTexts.set(path, text);
+        return text;
       } catch {
         return undefined;
       }
@@ -28,7 +37,7 @@ export function fsHost(io: Pick<Io, "env">): Host {
     resolveStd(module) {
       if (!std || !/^[a-z_][a-z0-9_]*$/.test(module)) return undefined;
       const p = `${std}${module}.golong`;
-      return existsSync(p) ? p : undefined;
+      return stdTexts.has(p) || existsSync(p) ? p : undefined;
     },
   };
 }

@@ -29,8 +29,7 @@ export function evalConst(e: A.Expr, env: ConstEnv): Const {
     case "bool": return { kind: "bool", value: e.value, span: e.span };
     case "name": return { kind: "name", name: e.parts.map((p) => p.name).join("."), span: e.span };
     case "list": return { kind: "list", items: e.items.map((i) => evalConst(i, env)), span: e.span };
-    case "member": return { kind: "error", span: e.span };
-    case "range": return { kind: "error", span: e.span };
+    case "member": case "range": return notConstant(e, env);
     case "call": {
       const callee = e.callee.kind === "name" ? e.callee.parts.map((p) => p.name).join(".") : "";
       if (callee === "env") return envCall(e, env);

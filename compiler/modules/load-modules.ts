@@ -29,13 +29,30 @@ export interface Loaded {
 
 const moduleName = (path: string) => posix.basename(path).replace(/\.golong$/, "");
 
+// Imported modules (the std ones above all) are parsed once per process: an AST is plain immutable
+// data, so a file whose text is unchanged and that parsed without a diagnostic is reused.
+const parsedImports = new Map<string, { text: string; ast: Recipe }>();
+const PARSE_CACHE_SIZE = 64;
+
+function parseImport(f: SourceFile, bag: DiagnosticBag): Recipe {
+  const hit = parsedImports.get(f.path);
+  if (hit && hit.text === f.text) return { ...hit.ast, path: f.path };
+  const before = bag.all().length;
+  const ast = parseRecipe(f, bag);
+  if (bag.all().length === before) {
+    if (parsedImports.size >= PARSE_CACHE_SIZE) parsedImports.delete(parsedImports.keys().next().value!);
+    parsedImports.set(f.path, { text: f.text, ast });
+  }
+  return ast;
+}
+
 export function loadModules(file: SourceFile, host: Host, bag: DiagnosticBag, parsedMain?: Recipe): Loaded {
   const byPath = new Map<string, Module>();
   const order: Module[] = [];
   const visiting: string[] = [];
 
   function visit(f: SourceFile, fileBag: DiagnosticBag, isMain: boolean, ast?: Recipe): Module {
-    const parsed = ast ?? parseRecipe(f, fileBag);
+    const parsed = ast ?? (isMain ? parseRecipe(f, fileBag) : parseImport(f, fileBag));
     const imports: { name: string; path: string; decl: ImportDecl }[] = [];
     const module: Module = { path: f.path, name: moduleName(f.path), file: f, ast: parsed, bag: fileBag, imports, isMain };
     byPath.set(f.path, module);
