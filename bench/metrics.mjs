@@ -29,23 +29,29 @@ const REF_US = { em: 0.17, multi_choice: 1.8, accuracy: 3.1, subem: 4.1, f1_scor
 const fmtUs = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : us >= 1 ? `${us.toFixed(2)} µs` : `${(us * 1000).toFixed(0)} ns`);
 const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
 
-/** Runs `fn` (which does `n` cases) until ~`budgetMs` has passed; per-case µs of each repetition. */
+/** Runs `fn` (which does `n` cases) until ~`budgetMs` has passed; per-case wall µs of each repetition,
+ *  and the process CPU µs per case over all repetitions (on a shared, loaded machine the CPU time is
+ *  the steadier figure: the wall clock also counts the time other processes held the core). */
 function measure(fn, n, budgetMs = 400) {
   fn(); // warm-up
   const per = [];
   const until = performance.now() + budgetMs;
+  const cpu0 = process.cpuUsage();
   do {
     const t = process.hrtime.bigint();
     fn();
     per.push(Number(process.hrtime.bigint() - t) / 1000 / n);
   } while (performance.now() < until || per.length < 3);
+  const cpu = process.cpuUsage(cpu0);
+  per.cpuUs = (cpu.user + cpu.system) / (per.length * n);
   return per;
 }
 
 function line(what, n, per, refUs, unit = "cases/s") {
   const med = quantile(per, 0.5);
   const ratio = refUs ? `  ×${(refUs / med).toFixed(1)} vs reference (${fmtUs(refUs)})` : "";
-  console.log(`${what.padEnd(44)} n=${String(n).padEnd(6)} median ${fmtUs(med).padEnd(10)} p95 ${fmtUs(quantile(per, 0.95)).padEnd(10)} ${(1e6 / med).toFixed(0).padStart(9)} ${unit}${ratio}`);
+  const cpu = per.cpuUs ? `  [cpu ${fmtUs(per.cpuUs)}/case, ${(1e6 / per.cpuUs).toFixed(0)}/s${refUs ? `, ×${(refUs / per.cpuUs).toFixed(1)}` : ""}]` : "";
+  console.log(`${what.padEnd(44)} n=${String(n).padEnd(6)} median ${fmtUs(med).padEnd(10)} p95 ${fmtUs(quantile(per, 0.95)).padEnd(10)} ${(1e6 / med).toFixed(0).padStart(9)} ${unit}${ratio}${cpu}`);
 }
 
 /** Deterministic text: `count` words drawn from `vocab` with a linear congruential generator. */
@@ -103,7 +109,7 @@ async function main() {
   // ---- the golden reward mix, one thread and both cores ----
   const rewards = readJsonl("rewards.jsonl");
   const one = measure(() => scoreChunk.call(null, { from: 0, to: rewards.length }), rewards.length, 2000);
-  const perCore = 1e6 / quantile(one, 0.5);
+  const perCore = 1e6 / one.cpuUs;
   line("golden reward mix, 1 thread", rewards.length, one, 1e6 / 1075, "rewards/s");
   const { Piscina } = await import("piscina");
   const threads = Math.min(2, c.length);
@@ -122,7 +128,7 @@ async function main() {
     per.push(Number(process.hrtime.bigint() - t) / 1000 / rewards.length);
   }
   line(`golden reward mix, ${threads} worker threads`, rewards.length, per, 1e6 / 2490, "rewards/s");
-  console.log(`${"".padEnd(44)} target ~23,000 rewards/s per core: ${perCore >= 23000 ? "met" : "not met"} (${perCore.toFixed(0)}/s; math-verify rows depend on stdlib/math-verify)`);
+  console.log(`${"".padEnd(44)} target ~23,000 rewards/s per core: ${perCore >= 23000 ? "met" : "not met"} (${perCore.toFixed(0)}/s of CPU time)`);
   await pool.destroy();
 }
 

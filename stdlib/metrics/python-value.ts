@@ -13,7 +13,6 @@ export class PyJsonError extends Error {}
 /** Python's C scanner recurses per nesting level and hits the recursion limit near this depth. */
 const MAX_DEPTH = 990;
 
-const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;
 const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
 
 /** What pyJsonTryLoads returns for text Python's json.loads rejects. */
@@ -40,93 +39,140 @@ export function pyJsonTryLoads(text: string): PyValue | typeof NOT_JSON {
   }
 }
 
+// The parser's state lives in module variables (one parse at a time, synchronously) so a parse
+// allocates no closures; characters are compared as UTF-16 codes.
+let src = "";
+let pos = 0;
+
+function fail(what: string): never {
+  FAIL.reason = `${what} at char ${pos}`;
+  throw FAIL;
+}
+
+function skipWs(): void {
+  for (;;) {
+    const c = src.charCodeAt(pos);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) pos++;
+    else return;
+  }
+}
+
+const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+
+function parseString(): string {
+  pos++; // opening quote
+  let out = "";
+  let start = pos;
+  for (;;) {
+    if (pos >= src.length) fail("Unterminated string");
+    const c = src.charCodeAt(pos);
+    if (c === 0x22) { out += src.slice(start, pos); pos++; return out; }
+    if (c < 0x20) fail("Invalid control character");
+    if (c === 0x5c) {
+      out += src.slice(start, pos);
+      const e = src[pos + 1];
+      if (e !== undefined && Object.hasOwn(ESCAPES, e)) { out += ESCAPES[e]; pos += 2; }
+      else if (e === "u") {
+        for (let k = 2; k < 6; k++) if (!isHex(src.charCodeAt(pos + k))) fail("Invalid \\uXXXX escape");
+        out += String.fromCharCode(parseInt(src.slice(pos + 2, pos + 6), 16));
+        pos += 6;
+      } else fail("Invalid \\escape");
+      start = pos;
+    } else pos++;
+  }
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Python's number grammar: -?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?; an int when it has neither part. */
+function parseNumber(): PyValue {
+  const start = pos;
+  if (src.charCodeAt(pos) === 0x2d) pos++;
+  const first = src.charCodeAt(pos);
+  if (!isDigit(first)) { pos = start; return fail("Expecting value"); }
+  pos++;
+  if (first !== 0x30) while (isDigit(src.charCodeAt(pos))) pos++;
+  let isInt = true;
+  if (src.charCodeAt(pos) === 0x2e && isDigit(src.charCodeAt(pos + 1))) {
+    isInt = false;
+    pos += 2;
+    while (isDigit(src.charCodeAt(pos))) pos++;
+  }
+  const e = src.charCodeAt(pos);
+  if (e === 0x65 || e === 0x45) {
+    let k = pos + 1;
+    const sign = src.charCodeAt(k);
+    if (sign === 0x2b || sign === 0x2d) k++;
+    if (isDigit(src.charCodeAt(k))) {
+      isInt = false;
+      pos = k + 1;
+      while (isDigit(src.charCodeAt(pos))) pos++;
+    }
+  }
+  const lit = src.slice(start, pos);
+  // JSON ints have no leading zeros, so the literal is already Python's str() of it, except "-0".
+  return isInt ? new PyInt(lit === "-0" ? "0" : lit) : new PyFloat(Number(lit));
+}
+
+function parseValue(depth: number): PyValue {
+  if (depth > MAX_DEPTH) fail("maximum recursion depth exceeded");
+  skipWs();
+  const c = src.charCodeAt(pos);
+  if (c === 0x22) return parseString();
+  if (c === 0x7b) { // {
+    pos++;
+    const entries = new Map<string, PyValue>();
+    skipWs();
+    if (src.charCodeAt(pos) === 0x7d) { pos++; return new PyDict(entries); }
+    for (;;) {
+      skipWs();
+      if (src.charCodeAt(pos) !== 0x22) fail("Expecting property name enclosed in double quotes");
+      const k = parseString();
+      skipWs();
+      if (src.charCodeAt(pos) !== 0x3a) fail("Expecting ':' delimiter");
+      pos++;
+      entries.set(k, parseValue(depth + 1));
+      skipWs();
+      const d = src.charCodeAt(pos);
+      if (d === 0x2c) { pos++; continue; }
+      if (d === 0x7d) { pos++; return new PyDict(entries); }
+      fail("Expecting ',' delimiter");
+    }
+  }
+  if (c === 0x5b) { // [
+    pos++;
+    const items: PyValue[] = [];
+    skipWs();
+    if (src.charCodeAt(pos) === 0x5d) { pos++; return items; }
+    for (;;) {
+      items.push(parseValue(depth + 1));
+      skipWs();
+      const d = src.charCodeAt(pos);
+      if (d === 0x2c) { pos++; continue; }
+      if (d === 0x5d) { pos++; return items; }
+      fail("Expecting ',' delimiter");
+    }
+  }
+  if (src.startsWith("null", pos)) { pos += 4; return null; }
+  if (src.startsWith("true", pos)) { pos += 4; return true; }
+  if (src.startsWith("false", pos)) { pos += 5; return false; }
+  if (src.startsWith("NaN", pos)) { pos += 3; return new PyFloat(NaN); }
+  if (src.startsWith("Infinity", pos)) { pos += 8; return new PyFloat(Infinity); }
+  if (src.startsWith("-Infinity", pos)) { pos += 9; return new PyFloat(-Infinity); }
+  return parseNumber();
+}
+
 function parse(text: string): PyValue {
-  let i = 0;
-  const ws = () => {
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i++;
-      else return;
-    }
-  };
-  const fail = (what: string): never => { FAIL.reason = `${what} at char ${i}`; throw FAIL; };
-  const str = (): string => {
-    i++; // opening quote
-    let out = "";
-    let start = i;
-    for (;;) {
-      if (i >= text.length) fail("Unterminated string");
-      const c = text.charCodeAt(i);
-      if (c === 0x22) { out += text.slice(start, i); i++; return out; }
-      if (c < 0x20) fail("Invalid control character");
-      if (c === 0x5c) {
-        out += text.slice(start, i);
-        const e = text[i + 1];
-        if (e !== undefined && Object.hasOwn(ESCAPES, e)) { out += ESCAPES[e]; i += 2; }
-        else if (e === "u") {
-          const hex = text.slice(i + 2, i + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail("Invalid \\uXXXX escape");
-          out += String.fromCharCode(parseInt(hex, 16));
-          i += 6;
-        } else fail("Invalid \\escape");
-        start = i;
-      } else i++;
-    }
-  };
-  const value = (depth: number): PyValue => {
-    if (depth > MAX_DEPTH) fail("maximum recursion depth exceeded");
-    ws();
-    const c = text[i];
-    if (c === '"') return str();
-    if (c === "{") {
-      i++;
-      const entries = new Map<string, PyValue>();
-      ws();
-      if (text[i] === "}") { i++; return new PyDict(entries); }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail("Expecting property name enclosed in double quotes");
-        const k = str();
-        ws();
-        if (text[i] !== ":") fail("Expecting ':' delimiter");
-        i++;
-        entries.set(k, value(depth + 1));
-        ws();
-        if (text[i] === ",") { i++; continue; }
-        if (text[i] === "}") { i++; return new PyDict(entries); }
-        fail("Expecting ',' delimiter");
-      }
-    }
-    if (c === "[") {
-      i++;
-      const items: PyValue[] = [];
-      ws();
-      if (text[i] === "]") { i++; return items; }
-      for (;;) {
-        items.push(value(depth + 1));
-        ws();
-        if (text[i] === ",") { i++; continue; }
-        if (text[i] === "]") { i++; return items; }
-        fail("Expecting ',' delimiter");
-      }
-    }
-    if (text.startsWith("null", i)) { i += 4; return null; }
-    if (text.startsWith("true", i)) { i += 4; return true; }
-    if (text.startsWith("false", i)) { i += 5; return false; }
-    if (text.startsWith("NaN", i)) { i += 3; return new PyFloat(NaN); }
-    if (text.startsWith("Infinity", i)) { i += 8; return new PyFloat(Infinity); }
-    if (text.startsWith("-Infinity", i)) { i += 9; return new PyFloat(-Infinity); }
-    NUMBER.lastIndex = i;
-    const m = NUMBER.exec(text);
-    if (!m) return fail("Expecting value");
-    i += m[0].length;
-    if (m[1] === undefined && m[2] === undefined) return new PyInt(BigInt(m[0]).toString());
-    return new PyFloat(Number(m[0]));
-  };
-  const v = value(0);
-  ws();
-  if (i !== text.length) fail("Extra data");
-  return v;
+  src = text;
+  pos = 0;
+  try {
+    const v = parseValue(0);
+    skipWs();
+    if (pos !== text.length) fail("Extra data");
+    return v;
+  } finally {
+    src = "";
+  }
 }
 
 /** A JavaScript value (already parsed by JSON.parse) as the Python value it most likely was: an
