@@ -1,7 +1,7 @@
 // grammar/cst-to-ast.ts — the CST of one declaration -> its AST node, with the syntax checks that
 // need the tree: unknown units (GL0106), keywords as names (GL0113), `=` in a field (GL0115).
 // A part that recovery left missing becomes an ErrorNode; its error is already reported.
-import type { CstNode, IToken } from "chevrotain";
+import type { CstNode, IToken } from "./chevrotain.js";
 import { closest } from "../compiler/diagnostics/suggest.js";
 import type { SyntaxReporter } from "./reporter.js";
 import type { Span } from "../compiler/source.js";

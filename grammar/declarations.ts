@@ -2,7 +2,7 @@
 // balances brackets: the parser then re-syncs at every declaration (one mistake never hides the
 // next), each unclosed or stray bracket is reported once (GL0108/GL0109), and nesting is capped at
 // MAX_DEPTH (GL0110) so no input can exhaust the stack.
-import type { TokenType } from "chevrotain";
+import type { TokenType } from "./chevrotain.js";
 import type { SyntaxReporter } from "./reporter.js";
 import * as T from "./tokens.js";
 import type { Token } from "./tokens.js";

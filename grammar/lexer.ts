@@ -2,7 +2,7 @@
 // Lexical mistakes (GL0101-GL0105) go to the bag; the token stream stays usable for the parser.
 import type { SyntaxReporter } from "./reporter.js";
 import type { Span } from "../compiler/source.js";
-import type { TokenType } from "chevrotain";
+import type { TokenType } from "./chevrotain.js";
 import * as T from "./tokens.js";
 import type { Token } from "./tokens.js";
 

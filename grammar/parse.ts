@@ -1,6 +1,6 @@
 // grammar/parse.ts — parseRecipe: lex, split into declarations, parse each with the one chevrotain
 // parser, build the AST. Syntax diagnostics go to the bag; nothing here throws on any input.
-import { EOF, type IRecognitionException } from "chevrotain";
+import { EOF, type IRecognitionException } from "./chevrotain.js";
 import type { DiagnosticBag } from "../compiler/diagnostics/index.js";
 import type { SourceFile, Span } from "../compiler/source.js";
 import type * as A from "./ast.js";

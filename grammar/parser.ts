@@ -1,7 +1,7 @@
 // grammar/parser.ts — the chevrotain grammar of one top-level declaration (the token stream is split
 // into declarations first: declarations.ts). One instance, built once and reused; error recovery on.
 // Rules build a CST; cst-to-ast.ts turns it into the AST.
-import { CstParser, EOF, type CstNode, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import { CstParser, EOF, type CstNode, type IParserErrorMessageProvider, type IToken, type TokenType } from "./chevrotain.js";
 import * as T from "./tokens.js";
 import type { Token } from "./tokens.js";
 

@@ -1,6 +1,6 @@
 // grammar/tokens.ts — the token types. golong has its own hand-written lexer (lexer.ts); these
 // chevrotain token types only label its tokens for the parser, so none has a pattern.
-import { createToken, Lexer, type IToken, type TokenType } from "chevrotain";
+import { createToken, Lexer, type IToken, type TokenType } from "./chevrotain.js";
 
 /** A token of the golong lexer: chevrotain's IToken plus layout facts the grammar needs. */
 export interface Token extends IToken {
