@@ -16,4 +16,5 @@ export const commands: readonly CommandEntry[] = [
   entry("advantage", "compute advantages for batches (JSON lines)", () => import("./advantage.js")),
   entry("stats", "per-task training metrics of scored groups (JSON lines, or --run DIR)", () => import("./stats.js")),
   entry("extract", "run answer extractors (JSON lines)", () => import("./extract.js")),
+  entry("data", "inspect a data file, or convert JSONL <-> parquet", () => import("./data.js")),
 ];

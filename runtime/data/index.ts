@@ -5,6 +5,7 @@ export { DataError, formatBadRecord } from "./errors.js";
 export { readJsonlRows, type RawRow } from "./jsonl-reader.js";
 export { readParquetRows, parquetLayout, type ParquetLayout } from "./parquet-reader.js";
 export { writeParquetRecords, type WriteParquetOptions } from "./parquet-writer.js";
+export { inferType } from "./infer-type.js";
 export { compileRecordSchema, recordZodSchema, showSchema, describeValue, type FieldProblem, type Validated } from "./record-schema.js";
 export { seededRandom, epochSeed, permutation, shuffleBuffer } from "./shuffle.js";
 export { promptMessages, promptTokens } from "./prompt.js";
