@@ -1,6 +1,8 @@
 // test/stdlib/metrics/python-semantics.test.ts — the Python behaviours the reference metrics inherit:
 // str.split()/strip() whitespace, json.loads number kinds, str()/repr() formatting, jieba output.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { collapseSpaces } from "../../../stdlib/extract/python-text.js";
 import { pyJsonLoads, pyRepr, pySplit, pyStr, pyStrip } from "../../../stdlib/index.js";
 import { pyFloatRepr } from "../../../stdlib/metrics/python-value.js";
 import { cutPrecise } from "../../../stdlib/metrics/jieba.js";
@@ -9,6 +11,12 @@ describe("Python str semantics", () => {
   it("split() separates on U+3000 and U+00A0 but not U+200B", () => {
     expect(pySplit("a\u3000b\u00a0c\u200bd  \t e")).toEqual(["a", "b", "c\u200bd", "e"]);
     expect(pySplit(" \n ")).toEqual([]);
+  });
+  it("collapseSpaces's fast path agrees with \" \".join(s.split())", () => {
+    const ch = fc.constantFrom(" ", "  ", "\t", "\u3000", "\u00a0", "\u200b", "\u2028", "\u001c", "\u0085", "a", "b", "é", "\r\n");
+    fc.assert(fc.property(fc.array(ch, { maxLength: 12 }).map((xs) => xs.join("")), (s) => {
+      expect(collapseSpaces(s)).toBe(pySplit(s).join(" "));
+    }), { numRuns: 500 });
   });
   it("strip() uses the same set", () => {
     expect(pyStrip("\u3000\u2028x y\u0085\u001c")).toBe("x y");
