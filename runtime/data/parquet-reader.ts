@@ -6,6 +6,21 @@ import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, type Fil
 import { DataError } from "./errors.js";
 import type { RawRow } from "./jsonl-reader.js";
 
+/** int64 columns decode as bigint, which JSON cannot hold and the recipe's `number` does not know:
+ *  every one becomes a number (exact up to 2^53, which row indices and counts never pass). */
+export function withoutBigints(v: unknown): unknown {
+  if (typeof v === "bigint") return Number(v);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (typeof v[i] === "bigint" || (v[i] !== null && typeof v[i] === "object")) v[i] = withoutBigints(v[i]);
+    return v;
+  }
+  if (v !== null && typeof v === "object" && !(v instanceof Uint8Array) && !(v instanceof Date)) {
+    const o = v as Record<string, unknown>;
+    for (const k in o) if (typeof o[k] === "bigint" || (o[k] !== null && typeof o[k] === "object")) o[k] = withoutBigints(o[k]);
+  }
+  return v;
+}
+
 export interface ParquetLayout { file: string; rows: number; rowGroups: Array<{ start: number; rows: number }> }
 
 async function open(path: string) {
@@ -52,6 +67,6 @@ export async function* readParquetRows(path: string, groupOrder?: readonly numbe
     } catch (e) {
       throw new DataError(`${path}: cannot decode rows ${rowStart}-${rowEnd - 1} (${(e as Error).message})`, { file: path, row: rowStart });
     }
-    for (let i = 0; i < rows.length; i++) yield { row: rowStart + i, value: rows[i] };
+    for (let i = 0; i < rows.length; i++) yield { row: rowStart + i, value: withoutBigints(rows[i]) };
   }
 }

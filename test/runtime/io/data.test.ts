@@ -42,6 +42,15 @@ describe("JSONL and parquet sources", () => {
     expect(parquet.stats).toMatchObject({ read: 120, bad: 0, overlong: 0 });
   });
 
+  it("give int64 parquet values as numbers even inside json and undeclared fields", async () => {
+    const path = join(dir, "ints.parquet");
+    await writeParquet(path, [makeRow(7)], 10);
+    const loose: TypeSchema = { kind: "record", fields: { extra_info: { kind: "json" } } };
+    const [r] = await collect(openSource(source({ format: "parquet", path, recordType: loose })).records());
+    expect((r.record.extra_info as { index: unknown }).index).toBe(7);
+    expect(JSON.parse(JSON.stringify(r.record))).toEqual(makeRow(7));
+  });
+
   it("read JSONL with a byte-order mark and CRLF line ends", async () => {
     const { writeFile } = await import("node:fs/promises");
     await writeFile(join(dir, "bom.jsonl"), "\uFEFF" + [makeRow(0), makeRow(1)].map((r) => JSON.stringify(r)).join("\r\n") + "\r\n");
