@@ -11,3 +11,4 @@ export { buildDecodeGraph } from "./decode-graph.js";
 export { loadCheckpoint, saveCheckpoint, type Checkpoint } from "./checkpoint.js";
 export { embeddedTokenizer, embeddedPolicyConfig } from "./embedded-model.js";
 export type { Device } from "./session.js";
+export { runSupervisedWarmup, warmupExamples, referenceAnswer, type WarmupRecord, type SupervisedWarmupOptions } from "./supervised-warmup.js";
