@@ -103,7 +103,7 @@ export function createOpenAiEngine(o: OpenAiEngineOptions): RolloutEngine {
       } catch (e) {
         if (!(e instanceof AttemptError)) throw e;
         // Some servers reject `logprobs`; ask once more without them rather than fail the run.
-        if (!e.retryable && wantLogprobs && /logprob/i.test(e.message)) {
+        if (!e.retryable && "logprobs" in body && /logprob/i.test(e.message)) {
           wantLogprobs = false;
           delete body.logprobs;
           attempts--;

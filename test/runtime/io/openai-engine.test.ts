@@ -81,6 +81,17 @@ describe("openai engine", () => {
     expect(r.samples[0].logprobs).toHaveLength(2);
   });
 
+  it("asks again without logprobs when the server refuses them, and stops asking for them", async () => {
+    const endpoint = await serve((body, res) => (body.logprobs ? json(res, 400, { error: { message: "logprobs is not supported by this model" } }) : json(res, 200, completion(body.n))));
+    const e = engine(endpoint);
+    const [a, b] = await e.generate([request("u1", 1), request("u2", 1)]);
+    expect(a.samples).toHaveLength(1);
+    expect(b.samples).toHaveLength(1);
+    await e.generate([request("u3", 1)]);
+    expect(bodies.at(-1)).not.toHaveProperty("logprobs");
+    expect(bodies.filter((x) => x.logprobs)).toHaveLength(2);
+  });
+
   it("asks again for the rest when the server returns fewer than n choices", async () => {
     const endpoint = await serve((body, res) => json(res, 200, completion(Math.min(body.n, 2))));
     const [r] = await engine(endpoint).generate([request("u1", 5)]);
