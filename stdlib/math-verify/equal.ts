@@ -10,7 +10,7 @@ import {
 import { evalReal, round6 } from "./numeric.js";
 import { subtract, autoEval } from "./poly.js";
 import { isOnlySymbols } from "./latex-symbols.js";
-import { asSet, setsEqualAsReal } from "./real-sets.js";
+import { asSet, setsEqualAsReal, realSolutions } from "./real-sets.js";
 import type { Parsed } from "./extract.js";
 
 class CompareError extends Error {}
@@ -96,6 +96,18 @@ function compareRelational(gold: Expr, pred: Expr): boolean {
  *  solutions means the differences are proportional (for = by any non-zero factor, for an
  *  inequality by a positive one, or a negative one for the reversed inequality). */
 function sameSolutions(gold: Rel, pred: Rel): boolean {
+  if (gold.op === "eq" && pred.op === "eq") {
+    // One variable each: compare the real solutions. sympy pairs solutions by variable, so with
+    // different variables only two empty solution lists agree.
+    const scalar = (r: Rel): boolean => [r.lhs, r.rhs].every((x) => !isSetOrTuple(x) && !isMatrix(x) && !isRelationLike(x) && !hasComplexConstant(x));
+    const gs = scalar(gold) ? realSolutions(gold.lhs, gold.rhs) : null;
+    const ps = scalar(pred) ? realSolutions(pred.lhs, pred.rhs) : null;
+    if (gs && ps) {
+      if (gs.roots.length === 0 && ps.roots.length === 0) return true;
+      return gs.variable === ps.variable && gs.roots.length === ps.roots.length
+        && gs.roots.every((r, i) => Math.abs(r - ps.roots[i]!) <= 1e-9 * Math.max(1, Math.abs(r)));
+    }
+  }
   const g = subtract(gold.lhs, gold.rhs), p = subtract(pred.lhs, pred.rhs);
   const gs = freeSymbols(g), ps = freeSymbols(p);
   if (gs.size === 0 || ps.size === 0 || gs.size !== ps.size || [...gs].some((s) => !ps.has(s))) return false;
@@ -106,6 +118,12 @@ function sameSolutions(gold: Rel, pred: Rel): boolean {
   if (gold.op === "eq") return pred.op === "eq";
   if (gold.op === pred.op) return ratio > 0;
   return INVERSE[gold.op] === pred.op && ratio < 0;
+}
+
+/** A constant part that is not real (log or root of a negative): solving over the reals then differs. */
+function hasComplexConstant(e: Expr): boolean {
+  if (freeSymbols(e).size === 0) return Number.isNaN(evalReal(e));
+  return childrenOf(e).some(hasComplexConstant);
 }
 
 function constantRatio(a: Expr, b: Expr): number | null {

@@ -117,25 +117,8 @@ export function asSet(e: Expr): Expr | null {
       default: return false;
     }
   });
-  const grid: number[] = [];
-  for (let i = -400; i <= 400; i++) grid.push(i / 4);
-  for (let k = 1; k <= 40; k++) { grid.push(100 * 1.35 ** k, -100 * 1.35 ** k); }
-  grid.sort((a, b) => a - b);
   const roots: number[] = [];
-  for (const r of rels) {
-    let prevX = grid[0]!, prev = f(r, prevX);
-    if (prev === 0) roots.push(prevX);
-    for (const x of grid.slice(1)) {
-      const y = f(r, x);
-      if (y === 0) roots.push(x);
-      else if (Number.isFinite(prev) && Number.isFinite(y) && prev !== 0 && Math.sign(prev) !== Math.sign(y)) {
-        let a = prevX, b = x, fa = prev;
-        for (let i = 0; i < 80; i++) { const m = (a + b) / 2, fm = f(r, m); if (fm === 0) { a = b = m; break; } if (Math.sign(fm) === Math.sign(fa)) { a = m; fa = fm; } else b = m; }
-        roots.push(snap((a + b) / 2));
-      }
-      prevX = x; prev = y;
-    }
-  }
+  for (const r of rels) roots.push(...signChanges((v) => f(r, v)));
   const bounds = [...new Set(roots.map(snap))].sort((a, b) => a - b);
   const pieces: Piece[] = [];
   const cuts = [-Infinity, ...bounds, Infinity];
@@ -150,6 +133,50 @@ export function asSet(e: Expr): Expr | null {
   if (sets.length === 0) return { k: "sset", name: "EmptySet" };
   if (sets.length === 1) return sets[0]!;
   return { k: "setop", op: "union", args: sets };
+}
+
+const GRID: readonly number[] = (() => {
+  const g: number[] = [];
+  for (let i = -400; i <= 400; i++) g.push(i / 4);
+  for (let k = 1; k <= 40; k++) g.push(100 * 1.35 ** k, -100 * 1.35 ** k);
+  return g.sort((a, b) => a - b);
+})();
+
+/** Zeros and sign changes of f on a grid over roughly ±1.6e7, refined by bisection. */
+function signChanges(f: (v: number) => number): number[] {
+  const roots: number[] = [];
+  let prevX = GRID[0]!, prev = f(prevX);
+  if (prev === 0) roots.push(prevX);
+  for (let i = 1; i < GRID.length; i++) {
+    const x = GRID[i]!, y = f(x);
+    if (y === 0) roots.push(x);
+    else if (Number.isFinite(prev) && Number.isFinite(y) && prev !== 0 && Math.sign(prev) !== Math.sign(y)) {
+      let a = prevX, b = x, fa = prev;
+      for (let k = 0; k < 80; k++) {
+        const m = (a + b) / 2, fm = f(m);
+        if (fm === 0) { a = b = m; break; }
+        if (Math.sign(fm) === Math.sign(fa)) { a = m; fa = fm; } else b = m;
+      }
+      // A sign change across a pole (1/x) is not a root.
+      const m = (a + b) / 2, fm = f(m);
+      if (Number.isFinite(fm) && Math.abs(fm) <= 1e-6 * Math.max(1, Math.abs(prev), Math.abs(y))) roots.push(snap(m));
+    }
+    prevX = x; prev = y;
+  }
+  return roots;
+}
+
+/** The real solutions of lhs = rhs in its one variable (null when it has more or fewer variables). */
+export function realSolutions(lhs: Expr, rhs: Expr): { variable: string; roots: number[] } | null {
+  const vars = freeSymbols(lhs);
+  for (const v of freeSymbols(rhs)) vars.add(v);
+  if (vars.size !== 1) return null;
+  const [name] = vars;
+  const f = (v: number): number => {
+    const m = new Map([[name!, v]]);
+    return evalReal(lhs, { seed: 0, vars: m }) - evalReal(rhs, { seed: 0, vars: m });
+  };
+  return { variable: name!, roots: [...new Set(signChanges(f).map(snap))].sort((a, b) => a - b) };
 }
 
 /** A root found numerically, moved onto a nearby simple fraction when there is one. */
