@@ -1,7 +1,7 @@
 // compiler/checks/declarations.ts — the recipe's model, sources, tasks (its own and a preset's, such as
 // `tasks golongrl.all from train`) and gates, checked against their record types and the stdlib.
 import type * as A from "../../grammar/index.js";
-import { functions } from "../../stdlib/index.js";
+import { CAPABILITY_NAMES, functions } from "../../stdlib/index.js";
 import { closestMany, orList, type DiagnosticBag } from "../diagnostics/index.js";
 import type { Expr as IrExpr, TaskSpec } from "../ir.js";
 import { lookupWithImports, type ModuleScope, type Program } from "../names/scope.js";
@@ -84,7 +84,15 @@ export function checkSources(scope: ModuleScope, ctx: FieldContext): CheckedSour
       if (seed !== undefined && (seed.kind !== "number" || !Number.isInteger(seed.value))) problems.push("seed: an integer");
       const unknown = args.filter((a) => !a.name || !["capabilities", "context", "count", "seed"].includes(a.name));
       for (const u of unknown) bag.error("GL0608", u.arg.span, { message: "synthetic() takes capabilities, context, count and seed by name", label: u.name ? `unknown argument \`${u.name}\`` : "a positional argument", help: "write synthetic(capabilities: all, context: 512 tokens, count: 1k, seed: 1)" });
+      for (const item of caps?.kind === "list" ? caps.items : []) {
+        const name = item.kind === "string" ? item.value : item.kind === "name" ? item.name : undefined;
+        if (name === undefined || CAPABILITY_NAMES.includes(name)) continue;
+        const near = closestMany(name, CAPABILITY_NAMES);
+        bag.error("GL0608", item.span, { message: `unknown synthetic capability \`${name}\``, label: "not a capability", help: near.length ? `did you mean ${orList(near)}?` : `the capabilities are ${CAPABILITY_NAMES.join(", ")}` });
+        problems.push("known capabilities");
+      }
       if (problems.length) {
+        if (problems.length === 1 && problems[0] === "known capabilities") continue;
         bag.error("GL0608", init.span, { message: "invalid synthetic source", label: `expected ${problems.join(", ")}`, help: "write synthetic(capabilities: all, context: 512 tokens, count: 1k, seed: 1)" });
         continue;
       }

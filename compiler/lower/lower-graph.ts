@@ -54,7 +54,7 @@ export function lowerGraph(input: LowerInput): Graph {
     } as AnyNode);
   }
   const taskSpecs = input.tasks.map((t) => t.spec);
-  nodes.push({ id: "tasks", kind: "filter", config: { tasks: taskSpecs, unmatched: "drop" }, inputs: [{ name: "records", type: "records" }], outputs: [{ name: "prompts", type: "prompts" }] } as AnyNode);
+  nodes.push({ id: "tasks", kind: "filter", config: { tasks: taskSpecs, unmatched: get(train, "unmatched") }, inputs: [{ name: "records", type: "records" }], outputs: [{ name: "prompts", type: "prompts" }] } as AnyNode);
   for (const src of new Set(taskSpecs.map((t) => t.source))) link(`source.${src}`, "records", "tasks", "records", "records");
 
   const embedded = model.kind === "embedded";

@@ -156,6 +156,7 @@ export const TRAIN: BlockSpec = {
     f("seed", int(), "seed of shuffling and sampling", { default: 0 }),
     f("shuffle", bool, "shuffle the training source", { default: true, verl: ["data.shuffle"] }),
     f("overlap", bool, "overlap the next rollout with this update (one step off-policy)", { default: false }),
+    f("unmatched", oneOf("drop", "error"), "a training record no task takes: dropped and counted, or an error", { default: "drop" }),
     f("save_every", steps, "checkpoint cadence", { offable: true, default: null, verl: ["trainer.save_freq"] }),
     f("keep_checkpoints", int(1), "checkpoints kept", { offable: true, default: null, verl: ["trainer.max_actor_ckpt_to_keep"] }),
     f("resume", oneOf("auto", "disable"), "resume from the latest checkpoint", { default: "auto", verl: ["trainer.resume_mode"] }),

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { printDot, printMermaid, type Graph } from "../../compiler/index.js";
-import { codes, compileExample, rendered } from "./helpers.js";
+import { codes, compileExample, compileText, rendered } from "./helpers.js";
 
 const EXAMPLES = ["golongrl-4b-tmn", "golongrl-4b-grpo", "golongrl-30b-grpo", "quickstart"];
 const UPDATE = process.env.GOLONG_UPDATE_GOLDEN === "1";
@@ -59,4 +59,17 @@ test("without the environment the GoLongRL examples name each unset variable", (
   const c = compileExample("golongrl-4b-tmn.golong", [], {});
   expect(new Set(codes(c))).toEqual(new Set(["GL0601"]));
   expect(c.diagnostics.map((d) => d.message)).toContain("environment variable `LLM` is not set");
+});
+
+test.each(["design-golongrl-4b-tmn", "design-quickstart"])("DESIGN.md's sketch %s checks clean as written there", (name) => {
+  const c = compileText(readFileSync(`test/compiler/sketches/${name}.golong`, "utf8"));
+  expect(rendered(c)).toBe("");
+  expect(c.graph).toBeDefined();
+});
+
+test("synthetic capabilities are checked by name", () => {
+  const text = readFileSync("examples/quickstart.golong", "utf8").replace("capabilities: all, context: 512 tokens, count: 20k", "capabilities: [ranking, summarisation], context: 512 tokens, count: 20k");
+  const c = compileText(text);
+  expect(codes(c)).toEqual(["GL0608"]);
+  expect(c.diagnostics[0].help).toBe("did you mean `summarization`?");
 });
