@@ -52,8 +52,16 @@ export class GolongParser extends CstParser {
   /** Tokens where a field started without a separator (GL0111), collected while parsing. */
   missingSeparators: Token[] = [];
 
-  constructor() {
-    super(T.allTokens, { recoveryEnabled: true, nodeLocationTracking: "onlyOffset", maxLookahead: 3, errorMessageProvider: messages });
+  /** `validate`: run chevrotain's grammar validations (ambiguities, left recursion): a test does;
+   *  the shared instance skips them, which halves the self-analysis of a cold start. */
+  constructor(validate = false) {
+    super(T.allTokens, {
+      recoveryEnabled: true,
+      nodeLocationTracking: "onlyOffset",
+      maxLookahead: 3,
+      errorMessageProvider: messages,
+      skipValidations: !validate,
+    });
     this.performSelfAnalysis();
   }
 
