@@ -91,7 +91,18 @@ export function compile(file: SourceFile, host: Host, overrides: readonly string
   if (!bag.hasErrors() && model) {
     graph = lowerGraph({ recipe: applied.ast.name?.name ?? loaded.main.name, file, model, sources, tasks, gates, settings, verl });
   }
-  return { graph, diagnostics: bag.sorted(), files: bag.files };
+  return { graph, diagnostics: unique(bag.sorted()), files: bag.files };
+}
+
+/** A `let` value is checked where it is used: a mistake in one used by nine tasks is shown once. */
+function unique(ds: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const key = `${d.file}:${d.primary.span.start}:${d.primary.span.end}:${d.code}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Reads the recipe through the host; an unreadable file is one diagnostic-free failure the caller reports. */

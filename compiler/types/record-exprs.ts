@@ -90,18 +90,18 @@ function resolveHead(head: A.Ident, rest: readonly A.Ident[], env: Env, whole: A
   if (n === "output") return { typed: { ir: { kind: "output" }, ty: TEXT }, remaining: rest };
   if (n === "record" && rec) return { typed: { ir: { kind: "field", path: [] }, ty: rec }, remaining: rest };
   const ownLet = env.scope.lets.get(n);
-  if (ownLet) return { typed: expandLet(n, ownLet, env.scope, env, head.span), remaining: rest };
+  if (ownLet) return { typed: expandLet(n, ownLet, env.scope, env), remaining: rest };
   if (rec && rec.kind !== "error" && fieldType(rec, n) !== undefined) {
     return { typed: { ir: { kind: "field", path: [n] }, ty: fieldType(rec, n)! }, remaining: rest };
   }
   if (rec && rec.kind === "json") return { typed: { ir: { kind: "field", path: [n] }, ty: JSON_T }, remaining: rest };
   const imported = lookupWithImports(env.scope, (s) => s.lets, n);
-  if (imported) return { typed: expandLet(n, imported.value, imported.scope, env, head.span), remaining: rest };
+  if (imported) return { typed: expandLet(n, imported.value, imported.scope, env), remaining: rest };
   const mod = env.scope.imports.get(n);
   if (mod && rest.length > 0) {
     const member = rest[0];
     const let_ = mod.lets.get(member.name);
-    if (let_) return { typed: expandLet(member.name, let_, mod, env, member.span), remaining: rest.slice(1) };
+    if (let_) return { typed: expandLet(member.name, let_, mod, env), remaining: rest.slice(1) };
     const candidates = [...mod.lets.keys()];
     const near = closestMany(member.name, candidates);
     env.bag.error("GL0201", member.span, {
@@ -122,13 +122,12 @@ function resolveHead(head: A.Ident, rest: readonly A.Ident[], env: Env, whole: A
   return undefined;
 }
 
-function expandLet(n: string, field: A.Field, scope: ModuleScope, env: Env, useSpan: A.Span): Typed {
+function expandLet(n: string, field: A.Field, scope: ModuleScope, env: Env): Typed {
   const key = `${scope.module.path}#${n}`;
   if (env.lets.includes(key)) {
     scope.module.bag.error("GL0215", field.key.span, { label: `\`${n}\` is defined in terms of itself`, help: "define one of the values without the other" });
     return FAIL;
   }
-  void useSpan;
   return expr(field.value, { scope, bag: scope.module.bag, ctx: env.ctx, lets: [...env.lets, key] });
 }
 

@@ -113,3 +113,9 @@ test("import cycles between files are reported", () => {
   const c = compileText(`recipe r\nimport "./a.golong"\n`, { files, path: "main.golong" });
   expect(codes(c)).toContain("GL0208");
 });
+
+test("a mistake in a let used by several tasks is reported once", () => {
+  const text = edit("gate think_format", "let { kind2: kindd }\ngate think_format")
+    .replace(`where kind == "qa"`, `where kind2 == "qa"`).replace(`where kind in ["rank", "order"]`, `where kind2 in ["rank", "order"]`);
+  expect(codes(compileText(text))).toEqual(["GL0201"]);
+});
