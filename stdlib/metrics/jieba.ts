@@ -11,6 +11,7 @@ interface JiebaRs { cut(sentence: string, hmm?: boolean): string[] }
 
 interface Model {
   freq: Map<string, number>;
+  total: number;
   logTotal: number;
   hmm: JiebaRs;
 }
@@ -44,8 +45,18 @@ function load(): Model {
     start = end + 1;
   }
   // An empty-dictionary jieba-rs: every run is one unknown word, so `cut` is exactly its Viterbi.
-  model = { freq, logTotal: Math.log(total), hmm: new Jieba() };
+  model = { freq, total: pythonTotal(total), logTotal: Math.log(pythonTotal(total)), hmm: new Jieba() };
   return model;
+}
+
+/** Python jieba 0.42.1 reads 349,046 dictionary lines into 498,113 entries with a total count of
+ *  60,101,967. The copy in @node-rs/jieba has the same 498,113 entries but one line fewer (a repeated
+ *  line, counted twice in Python's total), so its total is 60,101,964. The total sets every word's
+ *  log-probability, so use Python's. */
+const JIEBA_RS_TOTAL = 60_101_964;
+const PYTHON_TOTAL = 60_101_967;
+function pythonTotal(total: number): number {
+  return total === JIEBA_RS_TOTAL ? PYTHON_TOTAL : total;
 }
 
 const HAN_DEFAULT = /[\u4E00-\u9FD5a-zA-Z0-9+#&._%-]+/g;
@@ -128,6 +139,12 @@ export function cutPrecise(text: string): string[] {
     else for (const ch of piece) out.push(ch); // outside blocks every code point is a word
   });
   return out;
+}
+
+/** The prefix dictionary's size and total count (Python jieba 0.42.1: 498,113 and 60,101,967). */
+export function dictionaryStats(): { entries: number; total: number } {
+  const m = load();
+  return { entries: m.freq.size, total: m.total };
 }
 
 /** `" ".join(jieba.cut(text))`, the form the reference hands to ROUGE. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { collapseSpaces } from "../../../stdlib/extract/python-text.js";
 import { pyJsonLoads, pyRepr, pySplit, pyStr, pyStrip } from "../../../stdlib/index.js";
 import { pyFloatRepr } from "../../../stdlib/metrics/python-value.js";
-import { cutPrecise } from "../../../stdlib/metrics/jieba.js";
+import { cutPrecise, dictionaryStats } from "../../../stdlib/metrics/jieba.js";
 
 describe("Python str semantics", () => {
   it("split() separates on U+3000 and U+00A0 but not U+200B", () => {
@@ -53,6 +53,9 @@ describe("json.loads and str()", () => {
 });
 
 describe("jieba precise mode (Python jieba 0.42.1)", () => {
+  it("builds Python's prefix dictionary: 498,113 entries, total count 60,101,967", () => {
+    expect(dictionaryStats()).toEqual({ entries: 498_113, total: 60_101_967 });
+  });
   it("segments the README examples", () => {
     expect(cutPrecise("我来到北京清华大学")).toEqual(["我", "来到", "北京", "清华大学"]);
     expect(cutPrecise("他来到了网易杭研大厦")).toEqual(["他", "来到", "了", "网易", "杭研", "大厦"]);
