@@ -88,8 +88,12 @@ export async function runTraining(o: RunOptions): Promise<RunSummary> {
 
     // Supervised warm-up: only from the initial weights (a fresh run, or a restart with no checkpoint).
     if (ports.warmup && state.step === 0) {
-      emit({ type: "phase", step: 0, phase: "warmup", done: 0, total: 1 });
-      const w = await ports.warmup();
+      emit({ type: "step-start", step: 0 });
+      const w = await ports.warmup((done, total, loss) => {
+        emit({ type: "phase", step: 0, phase: "warmup", done, total });
+        // Plain-line progress for long warm-ups: every tenth of the way.
+        if (total >= 10 && done % Math.ceil(total / 10) === 0 && done < total) emit({ type: "note", text: `supervised warm-up ${done}/${total}  loss ${loss.toFixed(3)}` });
+      });
       if (w.weights) {
         await ports.engine.syncWeights?.(w.weights);
         if (ports.evalEngine && ports.evalEngine !== ports.engine) await ports.evalEngine.syncWeights?.(w.weights);

@@ -101,9 +101,9 @@ export async function wirePorts(graph: Graph, o: WireOptions): Promise<Wired> {
         o.log(`note: the recipe's supervised warm-up is skipped: the ${trainer.name} trainer has none`);
       } else {
         const warm = t.warmup.bind(t);
-        ports.warmup = async () => {
+        ports.warmup = async (onStep) => {
           const examples = await warmupExamples(train, tokenizer, WARMUP_RECORDS);
-          const r = await warm(examples, { steps: w.steps, lr: w.lr, seed: graph.train.seed });
+          const r = await warm(examples, { steps: w.steps, lr: w.lr, seed: graph.train.seed, onStep: (s, loss) => onStep(s, w.steps, loss) });
           return {
             weights: typeof t.weightsRef === "function" ? t.weightsRef() : null,
             summary: `supervised warm-up: ${r.steps} steps on ${examples.length} examples, loss ${r.firstLoss.toFixed(3)} → ${r.lastLoss.toFixed(3)}`,
@@ -119,7 +119,7 @@ export async function wirePorts(graph: Graph, o: WireOptions): Promise<Wired> {
 }
 
 interface WarmupTrainer {
-  warmup(examples: { promptTokens: Int32Array; responseTokens: Int32Array }[], o: { steps: number; lr: number; seed?: number }): Promise<{ steps: number; firstLoss: number; lastLoss: number }>;
+  warmup(examples: { promptTokens: Int32Array; responseTokens: Int32Array }[], o: { steps: number; lr: number; seed?: number; onStep?: (step: number, loss: number) => void }): Promise<{ steps: number; firstLoss: number; lastLoss: number }>;
   weightsRef(): WeightsRef;
 }
 

@@ -77,7 +77,7 @@ export interface StepPorts {
   promptTokens?: PromptTokenize;
   /** The recipe's supervised warm-up, run once before the first step of a fresh run; returns the
    *  weights the engine should load afterwards (null: nothing to sync). */
-  warmup?: () => Promise<{ weights: WeightsRef | null; summary: string }>;
+  warmup?: (onStep: (step: number, total: number, loss: number) => void) => Promise<{ weights: WeightsRef | null; summary: string }>;
 }
 
 /** A record's prompt as chat messages: a string is one user turn; a list of {role, content} is used as is. */
