@@ -42,9 +42,13 @@ export function compile(file: SourceFile, host: Host, overrides: readonly string
     for (const t of scope.types.values()) resolveDecl(t, scope);
     for (const l of scope.lets.values()) if (isConstantLet(l.value)) typeRecordExpr(l.value, scope, {});
     if (scope !== main) {
-      for (const b of scope.blocks.values()) {
-        scope.module.bag.error("GL0209", b.keyword.span, { message: `an imported module cannot hold a \`${b.keyword.name}\` block`, label: "only in the recipe", help: "modules declare types, let values, tasks and gates" });
-      }
+      const onlyInRecipe = (span: { start: number; end: number }, what: string) =>
+        scope.module.bag.error("GL0209", span, { message: `an imported module cannot hold ${what}`, label: "only in the recipe", help: "modules declare types, let values, tasks and gates" });
+      for (const b of scope.blocks.values()) onlyInRecipe(b.keyword.span, `a \`${b.keyword.name}\` block`);
+      if (scope.model) onlyInRecipe(scope.model.name.span, "a model");
+      for (const src of scope.sources.values()) onlyInRecipe(src.name.span, "a source");
+      for (const t of scope.taskSets) onlyInRecipe(t.preset.span, "a `tasks` line");
+      for (const g of scope.gateUses) if (!g.body) onlyInRecipe(g.name.span, "a gate without a definition");
     }
   }
 

@@ -119,3 +119,14 @@ test("a mistake in a let used by several tasks is reported once", () => {
     .replace(`where kind == "qa"`, `where kind2 == "qa"`).replace(`where kind in ["rank", "order"]`, `where kind2 in ["rank", "order"]`);
   expect(codes(compileText(text))).toEqual(["GL0201"]);
 });
+
+test("tasks from an imported file are taken with `tasks FILE.all from SOURCE`", () => {
+  const tasksFile = `type Rec2 { answer: text }\nlet { modes: ["qa"] }\ntask exact {\n  from input where kind in modes\n  reward em(strip_think(output), answer)\n}\n`;
+  const text = edit("gate think_format", "tasks shared.all from train\ngate think_format").replace("recipe t\n", "recipe t\nimport \"./lib/shared.golong\"\n");
+  const c = compileText(text, { files: { "lib/shared.golong": tasksFile }, path: "recipe.golong" });
+  expect(rendered(c)).toBe("");
+  const tasks = (c.graph!.nodes.find((n) => n.kind === "filter")!.config as { tasks: { name: string; source: string }[] }).tasks;
+  expect(tasks.map((t) => `${t.name}:${t.source}`)).toEqual(["qa:train", "rank:train", "exact:train"]);
+  const bad = compileText(text, { files: { "lib/shared.golong": tasksFile + "rollout { n: 2 }\n" }, path: "recipe.golong" });
+  expect(bad.diagnostics.map((d) => [d.code, d.file])).toEqual([["GL0209", "lib/shared.golong"]]);
+});
