@@ -163,7 +163,8 @@ export const command: Command = {
     } catch (e) {
       if (isInputProblem(e)) {
         io.stderr(`error: ${(e as Error).message}\n`);
-        if (!(e instanceof PlanError)) io.stderr(`the run directory ${runDir} keeps every completed step; continue with --resume --run-dir ${runDir}\n`);
+        const done = await completedSteps(runDir);
+        if (done > 0) io.stderr(`${runDir} keeps its ${done} completed step${done === 1 ? "" : "s"}; continue with --resume --run-dir ${runDir}\n`);
         return EXIT.inputErrors;
       }
       throw e;
@@ -173,6 +174,15 @@ export const command: Command = {
     }
   },
 };
+
+async function completedSteps(runDir: string): Promise<number> {
+  try {
+    const step = (JSON.parse(await readFile(join(runDir, "state.json"), "utf8")) as { step?: unknown }).step;
+    return typeof step === "number" ? step : 0;
+  } catch {
+    return 0;
+  }
+}
 
 // Errors that describe the user's data, recipe, engine or run directory rather than a golong bug.
 const INPUT_ERRORS = new Set(["DataError", "EngineError", "RolloutError", "RunDirError", "TrainerError", "PlanError", "VerifyError", "TokenizerError", "InputError"]);

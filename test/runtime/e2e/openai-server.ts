@@ -4,7 +4,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type Fault = { kind: "none" } | { kind: "status"; status: number; times: number } | { kind: "hang" } | { kind: "malformed" };
+export type Fault =
+  | { kind: "none" }
+  | { kind: "status"; status: number; times: number; afterRequests?: number }
+  | { kind: "hang" }
+  | { kind: "malformed" };
 
 export interface FakeServer {
   url: string;
@@ -53,7 +57,7 @@ export async function startServer(latencyMs = 0): Promise<FakeServer> {
       state.requests++;
       const f = state.fault;
       if (f.kind === "hang") return; // never answers; the engine's timeout must fire
-      if (f.kind === "status" && f.times > 0) {
+      if (f.kind === "status" && f.times > 0 && state.requests > (f.afterRequests ?? 0)) {
         f.times--;
         res.writeHead(f.status, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "server overloaded" } }));
         return;

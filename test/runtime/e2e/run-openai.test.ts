@@ -120,7 +120,24 @@ describe("engine faults", () => {
     const io = fakeIo();
     expect(await runCli(["run", graph, "--run-dir", join(dir, "run"), "--dry-run"], io)).toBe(1);
     expect(io.err).toMatch(/error: rollout engine 'openai' failed: .*127\.0\.0\.1:1.*after 2 attempts: cannot reach/);
-    expect(io.err).toMatch(/continue with --resume/);
+    expect(io.err).not.toMatch(/--resume/); // nothing completed, nothing to resume
+  });
+
+  it("a server that fails mid-run: exit 1 keeping the completed steps, then --resume finishes the run", async () => {
+    const dir = join(root, "midrun");
+    const graph = await writeFixture(dir, { ...opts, steps: 3, endpoint: server.url });
+    // 3 prompts in chunks of 8: one request per prompt, so step 1 takes 3 requests
+    server.fault = { kind: "status", status: 500, times: 1000, afterRequests: server.requests + 3 };
+    const io = fakeIo();
+    expect(await runCli(["run", graph, "--run-dir", join(dir, "run"), "--dry-run"], io)).toBe(1);
+    expect(io.err).toMatch(/HTTP 500/);
+    expect(io.err).toMatch(/keeps its 1 completed step; continue with --resume --run-dir .*midrun/);
+    server.fault = { kind: "none" };
+    const io2 = fakeIo();
+    expect(await runCli(["run", graph, "--run-dir", join(dir, "run"), "--dry-run", "--resume"], io2)).toBe(0);
+    expect(io2.err).toMatch(/resuming e2e after step 1/);
+    const steps = (await readJsonl(join(dir, "run", "metrics.jsonl"))).map((l) => l.step);
+    expect(steps).toEqual([1, 2, 3]);
   });
 
   it("a 500 is retried and the run goes on; persistent 500s exit 1", async () => {
