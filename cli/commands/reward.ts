@@ -17,8 +17,13 @@ const RewardLine = z.object({
   extra_info: z.unknown().optional(),
 });
 
-/** The multitable IoU keys rows by Python's str(), where 7.0 is not 7: re-read the ground truth with
- *  Python's number semantics from the raw line. */
+/** A gold given as a `golden_label` JSON string is parsed with Python's rules anyway. */
+function hasGoldenLabel(v: unknown): boolean {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && typeof (v as Record<string, unknown>).golden_label === "string";
+}
+
+/** The multitable IoU keys rows by Python's str(), where 7.0 is not 7: a gold object given inline is
+ *  re-read with Python's number semantics from the raw line. */
 function pythonGroundTruth(line: string, parsed: unknown): unknown {
   try {
     const v = pyJsonLoads(line) as unknown as { entries: Map<string, unknown> };
@@ -56,7 +61,9 @@ example:
     }
     return runJsonLines(flags.values.input, io, (record, _lineNo, line) => {
       const r = parseInput(RewardLine, record, "reward");
-      const gt = r.data_source === "multitableqa_pretraining" ? pythonGroundTruth(line, r.ground_truth) : r.ground_truth;
+      const gt = r.data_source === "multitableqa_pretraining" && !hasGoldenLabel(r.ground_truth)
+        ? pythonGroundTruth(line, r.ground_truth)
+        : r.ground_truth;
       try {
         return { id: record.id ?? null, reward: golongrlReward(r.data_source, r.solution_str, gt, r.extra_info ?? null) };
       } catch (e) {
