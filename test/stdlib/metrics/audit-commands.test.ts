@@ -79,6 +79,20 @@ describe("golongc reward", () => {
   });
 });
 
+describe("Python number semantics of inline gold tables", () => {
+  // Written by hand: JSON.stringify would print 7.0 as 7. Python's json reads 7.0 as a float, whose
+  // str() "7.0" is not the int 7's "7".
+  it("score iou and reward multitableqa keep 7.0 apart from 7", async () => {
+    const pred = JSON.stringify("<answer>{\"data\": [[7], [8]]}</answer>");
+    const score = await run(["score"], `{"id": "i", "metric": "iou", "solution_str": ${pred}, "answer": {"data": [[7.0], [8]]}}`);
+    expect(score.lines).toEqual([{ id: "i", score: 1 / 3 }]);
+    const out = JSON.stringify("</think><answer>{\"data\": [[7], [8]]}</answer>");
+    const reward = await run(["reward", "--preset", "golongrl"],
+      `{"id": "r", "data_source": "multitableqa_pretraining", "solution_str": ${out}, "ground_truth": {"data": [[7.0], [8]]}, "extra_info": {}}`);
+    expect(reward.lines).toEqual([{ id: "r", reward: 1 / 3 }]);
+  });
+});
+
 describe("golongc extract", () => {
   it("runs the named extractor", async () => {
     const { code, lines } = await run(["extract"], JSON.stringify({ id: "e", extractor: "last_boxed_only_string", string: "a \\boxed{x{y}} b" }));
