@@ -70,6 +70,10 @@ async function main() {
 
   // ---- realistic sizes (first, so the peak-memory figures are this case's) ----
   const summary = goldenMetrics.get("longbench_pro");
+  const rssStart = process.resourceUsage().maxRSS;
+  const tDict = performance.now();
+  functions.get("rouge_l").impl("字典", ["字典"], "Chinese"); // loads the jieba dictionary once
+  console.log(`${"jieba dictionary load (once per process)".padEnd(44)} ${(performance.now() - tDict).toFixed(0)} ms, peak RSS ${(rssStart / 1024).toFixed(0)} → ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   const rss0 = process.resourceUsage().maxRSS;
   const realistic = [
     ["Summary en: 64,000-char output vs 506 words", text(EN, 9763, " ") + ".", text(EN, 506, " ", 3), "English", 2.36e6],
@@ -80,7 +84,7 @@ async function main() {
     const input = { model_output: out, ground_truth: [ref], sub_task: "T4.1 Global-Coverage Constrained Summary", language };
     const per = measure(() => summary.score(input), 1, 1500);
     line(what, 1, per, refUs, "cases/s");
-    console.log(`${"".padEnd(44)} peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (process start ${(rss0 / 1024).toFixed(0)} MB)`);
+    console.log(`${"".padEnd(44)} peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (${(rss0 / 1024).toFixed(0)} MB before the realistic cases, dictionary loaded)`);
   }
   const rougeL = functions.get("rouge_l");
   const zhOut = text(ZH, 10000, "", 5).slice(0, 24000);
