@@ -7,8 +7,9 @@ import { lookupWithImports, visibleNames, type ModuleScope } from "../names/scop
 import { ERROR, PRIMITIVES, type Ty } from "./value-types.js";
 
 const resolving = new Set<A.TypeDecl>();
-// Each declaration is resolved once (its diagnostics reported once), however often it is used.
-const resolved = new WeakMap<A.TypeDecl, Ty>();
+// Each declaration is resolved once per compilation (its diagnostics reported once), however often
+// it is used. Keyed by the compilation's scope: imported ASTs are shared between compilations.
+const resolvedIn = new WeakMap<ModuleScope, Map<A.TypeDecl, Ty>>();
 
 export function resolveType(t: A.TypeExpr, scope: ModuleScope, name?: string): Ty {
   const bag = scope.module.bag;
@@ -67,6 +68,8 @@ export function resolveType(t: A.TypeExpr, scope: ModuleScope, name?: string): T
 }
 
 export function resolveDecl(decl: A.TypeDecl, scope: ModuleScope): Ty {
+  let resolved = resolvedIn.get(scope);
+  if (!resolved) resolvedIn.set(scope, (resolved = new Map()));
   const done = resolved.get(decl);
   if (done) return done;
   if (resolving.has(decl)) {

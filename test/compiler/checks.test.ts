@@ -130,3 +130,12 @@ test("tasks from an imported file are taken with `tasks FILE.all from SOURCE`", 
   const bad = compileText(text, { files: { "lib/shared.golong": tasksFile + "rollout { n: 2 }\n" }, path: "recipe.golong" });
   expect(bad.diagnostics.map((d) => [d.code, d.file])).toEqual([["GL0209", "lib/shared.golong"]]);
 });
+
+test("an imported file's mistakes are reported on every compilation, not only the first", () => {
+  const lib = `type Rec2 { answer: txt }\n`;
+  const text = BASE.replace("recipe t\n", "recipe t\nimport \"./lib/types.golong\"\n");
+  for (let i = 0; i < 2; i++) {
+    const c = compileText(text, { files: { "lib/types.golong": lib }, path: "recipe.golong" });
+    expect(codes(c)).toEqual(["GL0204"]);
+  }
+});
