@@ -25,8 +25,9 @@ const CONTINUES: ReadonlySet<TokenType> = new Set([
 /** Blocks that only appear at the top level (docs/recipes.md): at column 0 inside an unclosed block,
  *  one of them starts the next declaration even in a file written without indentation. Recovery
  *  only: the parser accepts any block name. */
-const TOP_LEVEL_BLOCKS: ReadonlySet<string> = new Set([
+export const TOP_LEVEL_BLOCKS: ReadonlySet<string> = new Set([
   "rollout", "sampling", "advantage", "update", "train", "cluster", "eval", "warmup", "verl", "let", "logging", "checkpoint",
+  "val", "importance_sampling", "overlong", "verify",
 ]);
 
 const text = (t: TokenType) => (t === T.RBrace ? "}" : t === T.RParen ? ")" : t === T.RBracket ? "]" : t === T.LBrace ? "{" : t === T.LParen ? "(" : "[");

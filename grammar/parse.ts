@@ -5,7 +5,8 @@ import type { DiagnosticBag } from "../compiler/diagnostics/index.js";
 import type { SourceFile, Span } from "../compiler/source.js";
 import type * as A from "./ast.js";
 import { AstBuilder } from "./cst-to-ast.js";
-import { splitDeclarations, type DeclarationTokens } from "./declarations.js";
+import { splitDeclarations, TOP_LEVEL_BLOCKS, type DeclarationTokens } from "./declarations.js";
+import { closest } from "../compiler/diagnostics/suggest.js";
 import { describeChar, lex } from "./lexer.js";
 import { describe, golongParser } from "./parser.js";
 import { CappedReporter, MAX_SYNTAX_ERRORS, type SyntaxReporter } from "./reporter.js";
@@ -28,6 +29,7 @@ export function parseRecipe(file: SourceFile, bag: DiagnosticBag): A.Recipe {
       reportNotADeclaration(decl, reporter);
       continue;
     }
+    if (misspeltKeyword(decl, reporter)) continue;
     parser.input = decl.tokens;
     const cst = parser.declaration();
     const errors = parser.errors;
@@ -40,7 +42,7 @@ export function parseRecipe(file: SourceFile, bag: DiagnosticBag): A.Recipe {
       if (span.start >= cut.start && span.start <= cut.end) { reporter.damage.push(span.start); continue; }
       if (decl.quietFrom < Infinity || reported.has(span.start)) continue;
       reported.add(span.start);
-      reportParseError(e, span, reporter);
+      reportParseError(e, span, reporter, decl.tokens);
     }
     for (const t of missingSeparators) {
       if (t.startOffset >= decl.quietFrom || reported.has(t.startOffset)) continue;
@@ -124,9 +126,37 @@ function errorSpan(e: IRecognitionException, declEnd: number): Span {
   return { start: t.startOffset, end: t.endOffset + 1 };
 }
 
-function reportParseError(e: IRecognitionException, span: Span, bag: SyntaxReporter): void {
+/** `tsak ranking {`, `modle policy {`: a misspelt declaration keyword, not an unknown block (which
+ *  would drown in errors about its task clauses). Reported once; the declaration is skipped. */
+function misspeltKeyword(d: DeclarationTokens, bag: SyntaxReporter): boolean {
+  const [a, b] = d.tokens;
+  if (a.tokenType !== T.Identifier || b?.tokenType !== T.Identifier || TOP_LEVEL_BLOCKS.has(a.image)) return false;
+  const keywords = [...T.DECLARATION_KEYWORDS].map((k) => k.name.toLowerCase());
+  const guess = closest(a.image, keywords);
+  if (!guess) return false;
+  bag.error("GL0112", { start: a.startOffset, end: a.endOffset + 1 }, {
+    message: `unknown declaration \`${a.image}\``,
+    label: `did you mean \`${guess}\`?`,
+    help: `write \`${guess} ${b.image} ...\``,
+  });
+  return true;
+}
+
+function reportParseError(e: IRecognitionException, span: Span, bag: SyntaxReporter, tokens: readonly Token[]): void {
   const atEnd = span.start === span.end;
   const t = e.token as Token | undefined;
+  // `temperature 1.0`: a field that lost its colon
+  if (t && e.name === "NoViableAltException" && e.message.startsWith("expected a field")) {
+    const next = tokens[tokens.indexOf(t) + 1];
+    if (next && !next.nl && VALUE_START.has(next.tokenType)) {
+      bag.error("GL0107", span, {
+        message: `expected \`:\` after \`${t.image}\``,
+        label: "a field name without `:`",
+        help: `a field is written \`key: value\`: \`${t.image}: ${next.image}\``,
+      });
+      return;
+    }
+  }
   const help = helpFor(e, t);
   bag.error("GL0107", span, {
     message: e.message,
@@ -135,13 +165,15 @@ function reportParseError(e: IRecognitionException, span: Span, bag: SyntaxRepor
   });
 }
 
+const VALUE_START: ReadonlySet<unknown> = new Set([T.NumberLiteral, T.StringLiteral, T.Identifier, T.True, T.False, T.LBracket, T.Minus]);
+
 function helpFor(e: IRecognitionException, t: Token | undefined): string | undefined {
   if (e.name === "NotAllInputParsedException") return "each declaration starts on its own line";
   if (!t || t.image === "") return undefined;
   if (e.message.startsWith("expected `:`") && t.tokenType !== T.Colon) return "a field is written `key: value`";
   const valueStart = t.tokenType === T.NumberLiteral || t.tokenType === T.StringLiteral || t.tokenType === T.Identifier || t.tokenType === T.LBracket;
-  if (e.message.startsWith("expected `]`") && valueStart) return "separate list items with `,`";
-  if (e.message.startsWith("expected `)`") && valueStart) return "separate arguments with `,`";
+  if (e.message.startsWith("expected `,` or `]`") && valueStart) return "separate list items with `,`";
+  if (e.message.startsWith("expected `,` or `)`") && valueStart) return "separate arguments with `,`";
   if (e.message.startsWith("expected a value") && T.KEYWORDS.has(t.image) && t.tokenType !== T.True && t.tokenType !== T.False && t.tokenType !== T.Not)
     return `\`${t.image}\` is a keyword; to use it as text, quote it: "${t.image}"`;
   return undefined;

@@ -39,8 +39,21 @@ function pathsWords(paths: TokenType[][], ruleName: string): string {
   return firsts.length <= 1 ? (firsts[0] ?? "more") : `${firsts.slice(0, -1).join(", ")} or ${firsts[firsts.length - 1]}`;
 }
 
+/** What may stand where a closing delimiter was expected, by rule: "expected X, found Y". */
+const BEFORE_CLOSER: Readonly<Record<string, string>> = {
+  block: "a field (`key: value`), a nested block or `}`",
+  taskDecl: "`from`, `reward`, a field or `}`",
+  recordType: "a field (`name: type`) or `}`",
+  list: "`,` or `]`",
+  callArgs: "`,` or `)`",
+};
+
 export const messages: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage: ({ expected, actual }) => `expected ${label(expected)}, found ${describe(actual)}`,
+  buildMismatchTokenMessage: ({ expected, actual, ruleName }) => {
+    const closing = expected === T.RBrace || expected === T.RBracket || expected === T.RParen;
+    const words = closing && BEFORE_CLOSER[ruleName] ? BEFORE_CLOSER[ruleName] : label(expected);
+    return `expected ${words}, found ${describe(actual)}`;
+  },
   buildNotAllInputParsedMessage: ({ firstRedundant }) => `unexpected ${describe(firstRedundant)} after the end of the declaration`,
   buildNoViableAltMessage: ({ expectedPathsPerAlt, actual, ruleName }) =>
     `expected ${pathsWords(expectedPathsPerAlt.flat(), ruleName)}, found ${describe(actual[0])}`,

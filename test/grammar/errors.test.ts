@@ -29,12 +29,14 @@ describe("lexical errors", () => {
 
 describe("syntax errors", () => {
   test.each([
-    ["rollout { n 16 }", "GL0107 1:11 expected a field (`key: value`) or a nested block, found `n`"],
+    ["rollout { n 16 }", "GL0107 1:11 expected `:` after `n`"],
+    ["rollout { 16 }", "GL0107 1:11 expected a field (`key: value`), a nested block or `}`, found `16`"],
+    ["task t { 16 }", "GL0107 1:10 expected `from`, `reward`, a field or `}`, found `16`"],
     ["rollout { n: }", "GL0107 1:14 expected a value, found `}`"],
     ["task t { from train where }", "GL0107 1:27 expected a value, found `}`"],
     ["source s parquet(x)", "GL0107 1:10 expected `=`, found `parquet`"],
-    ["b { x: f(a b) }", "GL0107 1:12 expected `)`, found `b`"],
-    ["b { x: [1 2] }", "GL0107 1:11 expected `]`, found `2`"],
+    ["b { x: f(a b) }", "GL0107 1:12 expected `,` or `)`, found `b`"],
+    ["b { x: [1 2] }", "GL0107 1:11 expected `,` or `]`, found `2`"],
     ["type T { a text }", "GL0107 1:12 expected `:`, found `text`"],
     ["type T { a: list<text }", "GL0107 1:23 expected `>`, found `}`"],
     ["b { x: reward }", "GL0107 1:8 expected a value, found `reward`"],
@@ -80,5 +82,23 @@ describe("syntax errors", () => {
     const p = expectParseError("rollout {\n  n: 16\n\nupdate ppo { lr: 1 }\n", "GL0108 1:9 unclosed `{`");
     expect(p.diagnostics[0].related).toEqual([{ span: { start: 19, end: 25 }, label: "the next declaration starts here" }]);
     expect(p.recipe.items.map((d) => d.kind === "block" && d.keyword.name)).toEqual(["rollout", "update"]);
+  });
+});
+
+describe("common slips get a pointed message", () => {
+  test("a misspelt declaration keyword: one diagnostic, the declaration skipped", () => {
+    const p = expectParseError("tsak ranking {\n  from train\n  reward f(output)\n}\nrollout { n: 1 }", "GL0112 1:1 unknown declaration `tsak`");
+    expect(p.diagnostics[0].primary.label).toBe("did you mean `task`?");
+    expect(p.recipe.items.map((d) => d.kind)).toEqual(["block"]);
+  });
+
+  test("a known block name with a variant is not taken for a misspelt keyword", () => {
+    expectParseError("train x { }");
+    expectParseError("sampling dynamic { }");
+  });
+
+  test("a field that lost its colon", () => {
+    const p = expectParseError("rollout { n: 16, temperature 1.0 }", "GL0107 1:18 expected `:` after `temperature`");
+    expect(p.diagnostics[0].help).toBe("a field is written `key: value`: `temperature: 1.0`");
   });
 });

@@ -12,7 +12,7 @@ describe("recovery", () => {
     const p = parse(text);
     expect(summarize(p)).toEqual([
       "GL0111 2:17 missing `,` or line break before `temperature`",
-      "GL0107 3:14 expected a field (`key: value`) or a nested block, found `lr`",
+      "GL0107 3:14 expected `:` after `lr`",
     ]);
     expect(kinds(text)).toEqual(["recipe_name", "rollout", "update", "train"]);
   });
