@@ -52,13 +52,14 @@ export async function parquetLayout(path: string): Promise<ParquetLayout> {
 }
 
 /** Rows in file order, or row groups in `groupOrder` (for shuffling). `row` is the 0-based row. */
-export async function* readParquetRows(path: string, groupOrder?: readonly number[]): AsyncGenerator<RawRow> {
+export async function* readParquetRows(path: string, groupOrder?: ArrayLike<number>): AsyncGenerator<RawRow> {
   const { file, metadata } = await open(path);
   const starts: number[] = [];
   let start = 0;
   for (const g of metadata.row_groups) { starts.push(start); start += Number(g.num_rows); }
   const order = groupOrder ?? starts.map((_, i) => i);
-  for (const g of order) {
+  for (let k = 0; k < order.length; k++) {
+    const g = order[k];
     const rowStart = starts[g];
     const rowEnd = rowStart + Number(metadata.row_groups[g].num_rows);
     let rows: Record<string, unknown>[];

@@ -1,6 +1,7 @@
-// runtime/data/shuffle.ts — seeded, bounded-memory shuffling. A shuffle buffer of B records: each
-// incoming record swaps out a uniformly chosen buffered one. With a parquet source the row groups
-// are also visited in a seeded random order, so records far apart in the file still mix.
+// runtime/data/shuffle.ts — seeded, bounded-memory shuffling: permutations (of a JSONL file's lines,
+// of a parquet file's row groups), and a shuffle buffer for what cannot be read in any order: each
+// incoming record swaps out a uniformly chosen buffered one. The buffer is bounded by a record count
+// and by an estimate of its bytes, since long-context records run to hundreds of kilobytes each.
 
 /** splitmix32: small, fast, and good enough to shuffle data; the same seed gives the same order on
  *  every platform. */
@@ -20,22 +21,44 @@ export function epochSeed(seed: number, epoch: number): number {
   return (Math.imul(seed ^ 0x5bd1e995, 0x27d4eb2d) + Math.imul(epoch + 1, 0x165667b1)) >>> 0;
 }
 
-export function permutation(n: number, random: () => number): number[] {
-  const p = Array.from({ length: n }, (_, i) => i);
+/** A uniformly random order of 0..n-1 (Fisher-Yates), 4 bytes an entry. */
+export function permutation(n: number, random: () => number): Uint32Array {
+  const p = new Uint32Array(n);
+  for (let i = 0; i < n; i++) p[i] = i;
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [p[i], p[j]] = [p[j], p[i]];
+    const t = p[i]; p[i] = p[j]; p[j] = t;
   }
   return p;
 }
 
-export async function* shuffleBuffer<T>(items: AsyncIterable<T>, bufferSize: number, random: () => number): AsyncGenerator<T> {
+/** A rough size of a parsed record in memory: enough to bound a buffer, not to account exactly. */
+export function approxBytes(v: unknown, depth = 0): number {
+  if (typeof v === "string") return 16 + 2 * v.length;
+  if (v === null || typeof v !== "object" || depth > 64) return 8;
+  let n = 32;
+  if (Array.isArray(v)) for (const x of v) n += 8 + approxBytes(x, depth + 1);
+  else for (const k in v as Record<string, unknown>) n += 16 + k.length + approxBytes((v as Record<string, unknown>)[k], depth + 1);
+  return n;
+}
+
+export interface ShuffleBufferLimits { records: number; bytes: number; sizeOf?: (item: unknown) => number }
+
+export async function* shuffleBuffer<T>(items: AsyncIterable<T>, limits: ShuffleBufferLimits, random: () => number): AsyncGenerator<T> {
+  const sizeOf = limits.sizeOf ?? approxBytes;
   const buffer: T[] = [];
+  const sizes: number[] = [];
+  let bytes = 0;
   for await (const item of items) {
-    if (buffer.length < bufferSize) { buffer.push(item); continue; }
-    const j = Math.floor(random() * bufferSize);
+    const size = sizeOf(item);
+    if (buffer.length < limits.records && (bytes + size <= limits.bytes || buffer.length === 0)) {
+      buffer.push(item); sizes.push(size); bytes += size;
+      continue;
+    }
+    const j = Math.floor(random() * buffer.length);
     const out = buffer[j];
-    buffer[j] = item;
+    bytes += size - sizes[j];
+    buffer[j] = item; sizes[j] = size;
     yield out;
   }
   for (const i of permutation(buffer.length, random)) yield buffer[i];

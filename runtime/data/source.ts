@@ -7,10 +7,10 @@ import type { z } from "zod";
 import type { SourceConfig as SourceConfigSchema } from "../../compiler/ir.js";
 import type { Tokenizer } from "../tokenizer/index.js";
 import { DataError, formatBadRecord } from "./errors.js";
-import { readJsonlRows, type RawRow } from "./jsonl-reader.js";
+import { indexJsonlLines, readJsonlRows, readJsonlRowsAt, type RawRow } from "./jsonl-reader.js";
 import { parquetLayout, readParquetRows } from "./parquet-reader.js";
 import { compileRecordSchema } from "./record-schema.js";
-import { epochSeed, permutation, seededRandom, shuffleBuffer } from "./shuffle.js";
+import { approxBytes, epochSeed, permutation, seededRandom, shuffleBuffer } from "./shuffle.js";
 import { promptMessages, promptTokens } from "./prompt.js";
 
 export type SourceConfig = z.output<typeof SourceConfigSchema>;
@@ -48,8 +48,10 @@ export interface OpenSourceOptions {
   baseDir?: string;
   /** Drop records whose templated prompt has more than maxPromptTokens tokens (needs tokenizer). */
   overlong?: { tokenizer: Tokenizer; maxPromptTokens: number };
-  /** Records held for shuffling (bounded memory); default 10,000. */
+  /** Records held for shuffling parquet and synthetic sources; default 10,000. */
   shuffleBufferSize?: number;
+  /** Estimated bytes the shuffle buffer may hold; default 256 MiB (whichever limit comes first). */
+  shuffleBufferBytes?: number;
   /** Called for each bad record skipped under onBadRecord "skip". */
   onBadRecord?: (bad: BadRecord) => void;
   /** Generator for synthetic sources; defaults to the stdlib's generateSynthetic. */
@@ -83,9 +85,15 @@ export function openSource(config: SourceConfig, options: OpenSourceOptions = {}
   };
 
   async function* raw(epoch: number): AsyncGenerator<RawRow> {
-    if (config.format === "jsonl") { yield* readJsonlRows(file); return; }
+    if (config.format === "jsonl") {
+      if (!config.shuffle) { yield* readJsonlRows(file); return; }
+      // A full shuffle: index where the lines start, then read them in a seeded permutation.
+      const index = await indexJsonlLines(file);
+      yield* readJsonlRowsAt(file, index, permutation(index.lines, seededRandom(epochSeed(config.shuffle.seed, epoch))));
+      return;
+    }
     if (config.format === "parquet") {
-      let order: number[] | undefined;
+      let order: Uint32Array | undefined;
       if (config.shuffle) {
         const layout = await parquetLayout(file);
         order = permutation(layout.rowGroups.length, seededRandom(epochSeed(config.shuffle.seed, epoch) ^ 0x9e37));
@@ -130,8 +138,9 @@ export function openSource(config: SourceConfig, options: OpenSourceOptions = {}
     rowCount,
     async *records({ epoch = 0, skip = 0 } = {}) {
       stats.read = 0; stats.bad = 0; stats.overlong = 0; stats.badExamples.length = 0;
-      const ordered = config.shuffle
-        ? shuffleBuffer(valid(epoch), options.shuffleBufferSize ?? 10_000, seededRandom(epochSeed(config.shuffle.seed, epoch)))
+      const limits = { records: options.shuffleBufferSize ?? 10_000, bytes: options.shuffleBufferBytes ?? 256 * 2 ** 20, sizeOf: (r: unknown) => approxBytes((r as SourceRecord).record) };
+      const ordered = config.shuffle && config.format !== "jsonl"
+        ? shuffleBuffer(valid(epoch), limits, seededRandom(epochSeed(config.shuffle.seed, epoch)))
         : valid(epoch);
       let index = 0;
       for await (const rec of ordered) if (index++ >= skip) yield rec;

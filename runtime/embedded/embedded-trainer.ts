@@ -50,6 +50,8 @@ export interface WarmupOptions {
   /** Examples per step. */
   batchSize?: number;
   seed?: number;
+  /** Weight of a prompt token in the loss relative to an answer token (default 0: answers only). */
+  promptLossWeight?: number;
   onStep?: (step: number, loss: number) => void;
 }
 
@@ -208,8 +210,13 @@ export async function createEmbeddedTrainer(
       let firstLoss = NaN, lastLoss = NaN;
       for (let step = 1; step <= wo.steps; step++) {
         const picked = Array.from({ length: batchSize }, () => examples[Math.floor(rng.next() * examples.length)]);
-        const total = picked.reduce((n, e) => n + e.responseTokens.length, 0);
-        const rows: Piece[] = picked.map((e) => ({ prompt: fit(e.promptTokens), response: e.responseTokens, weights: new Float32Array(e.responseTokens.length).fill(1 / total) }));
+        const pw = wo.promptLossWeight ?? 0;
+        const prompts = picked.map((e) => fit(e.promptTokens));
+        const total = picked.reduce((n, e, k) => n + e.responseTokens.length + pw * (prompts[k].length - 1), 0);
+        const rows: Piece[] = picked.map((e, k) => ({
+          prompt: prompts[k], response: e.responseTokens, weights: new Float32Array(e.responseTokens.length).fill(1 / total),
+          ...(pw > 0 ? { promptWeight: pw / total } : {}),
+        }));
         const grads = zeroGrads();
         const { loss } = await forwardBackward(sftSession, rows, 1, grads);
         adamwStep(weights, grads, state, adam);

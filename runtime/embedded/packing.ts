@@ -13,6 +13,9 @@ export interface Piece {
   weights: Float32Array;
   oldLogp?: Float32Array;
   advantage?: number;
+  /** Loss weight of each prompt token after the first (language-model loss on the prompt, for
+   *  supervised warm-up); 0 or absent: the prompt is context only. */
+  promptWeight?: number;
 }
 
 export interface PackedRow {
@@ -81,7 +84,9 @@ export function fillBatch(rows: readonly PackedRow[], pieces: readonly Piece[]):
     const prompt = pieces[row.pieces[0]].prompt;
     const P1 = row.prefix;
     const base = b * T;
+    const promptWeight = pieces[row.pieces[0]].promptWeight ?? 0;
     for (let t = 0; t < P1; t++) {
+      weight[base + t] = promptWeight;
       tokens[base + t] = BigInt(prompt[t]);
       targets[base + t] = BigInt(prompt[t + 1]);
       positions[base + t] = BigInt(t);

@@ -24,6 +24,8 @@ export interface RunPlan {
   evalEverySteps: number | null;
   evalBefore: boolean;
   evalAfter: boolean;
+  /** Held-out generations shown on the terminal after each evaluation (verl's log_val_generations). */
+  evalLogGenerations: number;
   checkpointEverySteps: number | null;
   checkpointKeep: number | null;
   trainSource: string;
@@ -78,6 +80,7 @@ export function planRun(graph: Graph, overrides: { steps?: number } = {}): RunPl
     evalEverySteps: evalNode?.config.everySteps ?? null,
     evalBefore: evalNode?.config.beforeTrain ?? false,
     evalAfter: evalNode?.config.afterTrain ?? false,
+    evalLogGenerations: evalNode?.config.logGenerations ?? 0,
     checkpointEverySteps: ckpt?.config.everySteps ?? null,
     checkpointKeep: ckpt?.config.keep ?? null,
     trainSource,

@@ -70,6 +70,11 @@ export async function runTraining(o: RunOptions): Promise<RunSummary> {
       uid: g.prompt.uid, task: g.prompt.task, prompt: g.prompt.ref, sample: i, response: s.text, finish_reason: s.finishReason, score: s.score, flags: s.flags,
     }))));
     emit({ type: "eval", step, rewardMean: r.reward_mean, tasks: taskRewards(r) });
+    for (const g of r.groups.slice(0, plan.evalLogGenerations)) {
+      const s = g.samples[0];
+      const prompt = g.prompt.messages[g.prompt.messages.length - 1]?.content ?? "";
+      emit({ type: "note", text: `  [${g.prompt.task}] score ${s.score.toFixed(3)}  prompt …${oneLine(prompt.slice(-120))}\n    response: ${oneLine(s.text.slice(0, 240))}` });
+    }
     return r;
   };
 
@@ -201,6 +206,8 @@ export async function runTraining(o: RunOptions): Promise<RunSummary> {
   emit({ type: "run-end", summary });
   return summary;
 }
+
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
 function initialState(o: RunOptions): RunState {
   return {

@@ -117,6 +117,7 @@ export interface GraphOptions {
   trainer?: "none" | "external" | "embedded";
   seed?: number;
   endpoint?: string;
+  logGenerations?: number;
 }
 
 const task = (name: string, metric: string) => ({
@@ -147,7 +148,7 @@ export function buildGraph(o: GraphOptions = {}): Graph {
     { id: "update", kind: "update", resources: { gpus: 1, cpuWorkers: 0 }, inputs: [], outputs: [], config: {
       algorithm: "ppo", trainer: o.trainer ?? "none", lr: 1e-6, clipLow: 0.2, clipHigh: 0.28, lossAgg: "token_mean", miniBatch: 4 } },
     { id: "sync", kind: "sync_weights", resources: res, inputs: [], outputs: [], config: {} },
-    ...(o.evalEvery !== null ? [{ id: "eval", kind: "eval", resources: res, inputs: [], outputs: [], config: { source: "held_out", everySteps: o.evalEvery ?? 2 } }] : []),
+    ...(o.evalEvery !== null ? [{ id: "eval", kind: "eval", resources: res, inputs: [], outputs: [], config: { source: "held_out", everySteps: o.evalEvery ?? 2, logGenerations: o.logGenerations ?? 0 } }] : []),
     ...(o.checkpointEvery !== null ? [{ id: "checkpoint", kind: "checkpoint", resources: res, inputs: [], outputs: [], config: { everySteps: o.checkpointEvery ?? 2 } }] : []),
   ];
   return Graph.parse({

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { computeAdvantages } from "../../../stdlib/advantage/index.js";
-import { planRun, runTraining, RunDir, type StepLine } from "../../../runtime/index.js";
+import { planRun, runTraining, RunDir, type ProgressEvent, type ProgressSink, type StepLine } from "../../../runtime/index.js";
 import type { StepPorts } from "../../../runtime/steps/index.js";
 import type { Trainer } from "../../../runtime/trainer.js";
 import { FakeEngine, SumTrainer, buildGraph, fakeVerifier, memoryRecords, memorySource, type GraphOptions } from "./fakes.js";
@@ -46,10 +46,10 @@ function ports(g: ReturnType<typeof buildGraph>, over: Partial<StepPorts> = {}):
   };
 }
 
-async function run(o: GraphOptions, runDir: string, over: Partial<StepPorts> = {}, resume = false, steps?: number) {
+async function run(o: GraphOptions, runDir: string, over: Partial<StepPorts> = {}, resume = false, steps?: number, progress?: ProgressSink) {
   const graph = buildGraph(o);
   const plan = planRun(graph, steps !== undefined ? { steps } : {});
-  return runTraining({ graph, plan, ports: ports(graph, over), runDir, resume, chunkPrompts: 2, queueCapacity: 2 });
+  return runTraining({ graph, plan, ports: ports(graph, over), runDir, resume, chunkPrompts: 2, queueCapacity: 2, ...(progress ? { progress } : {}) });
 }
 
 async function rollouts(runDir: string): Promise<Record<string, unknown>[]> {
@@ -92,6 +92,14 @@ describe("run loop", () => {
     expect(summary.evalAfter).not.toBeNull();
     const state = await new RunDir(dir).readState();
     expect(state).toMatchObject({ step: 4, finished: true, metricsLines: 5, cursor: { epoch: 0, offset: 24 } });
+  });
+
+  it("shows log_generations held-out samples after each evaluation", async () => {
+    const events: ProgressEvent[] = [];
+    await run({ steps: 2, dynamic: null, evalEvery: 2, logGenerations: 2 }, await tempDir(), {}, false, undefined, (e) => events.push(e));
+    const notes = events.filter((e): e is Extract<ProgressEvent, { type: "note" }> => e.type === "note").map((e) => e.text);
+    expect(notes.length).toBe(4); // before training and after step 2, two each
+    expect(notes[0]).toMatch(/^ {2}\[(retrieval|math|summary)\] score [01]\.000 {2}prompt …question \d+\n {4}response: answer \d$/);
   });
 
   it("dynamic sampling drops groups without spread, generates more batches, cuts to prompts_per_step", async () => {
