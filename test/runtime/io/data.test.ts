@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TaskSpec, TypeSchema } from "../../../compiler/ir.js";
-import { compileRecordSchema, DataError, openSource, selectTask, type BadRecord, type SourceConfig, type SourceRecord } from "../../../runtime/data/index.js";
+import { approxBytes, compileRecordSchema, DataError, openSource, selectTask, type BadRecord, type SourceConfig, type SourceRecord } from "../../../runtime/data/index.js";
 import { makeTokenizerJson, tokenizerFromJson } from "../../../runtime/tokenizer/index.js";
 import { GoLongRecordType, makeRow, writeJsonl, writeParquet } from "./helpers/golong-records.js";
 
@@ -148,11 +148,44 @@ describe("shuffling", () => {
     expect(await order("parquet", 3, 2, 64, 100)).toEqual(all.slice(100));
   });
 
-  it("holds at most the buffer: the first record out is one of the first B + 1 read", async () => {
-    for (const seed of [1, 2, 3, 4, 5]) {
-      const [first] = await order("jsonl", seed, 0, 10);
-      expect(first).toBeLessThanOrEqual(10);
+  it("jsonl: shuffles the whole file (the first record out may come from anywhere)", async () => {
+    const firsts = [];
+    for (let seed = 1; seed <= 10; seed++) firsts.push((await order("jsonl", seed, 0, 10))[0]);
+    expect(Math.max(...firsts)).toBeGreaterThan(N / 2);
+  });
+
+  it("jsonl: a shuffled read sees the same lines as a plain one (BOM, CRLF, blank and bad lines)", async () => {
+    const { writeFile } = await import("node:fs/promises");
+    const path = join(dir, "messy.jsonl");
+    const lines = [makeRow(0), makeRow(1), makeRow(2), makeRow(3)].map((r) => JSON.stringify(r));
+    await writeFile(path, "\uFEFF" + lines[0] + "\r\n" + lines[1] + "\n\n   \n{ bad\n" + lines[2] + "\r\n" + lines[3]);
+    const plain = openSource(source({ format: "jsonl", path, onBadRecord: "skip" }));
+    const shuffled = openSource(source({ format: "jsonl", path, onBadRecord: "skip", shuffle: { seed: 4 } }));
+    const a = await collect(plain.records());
+    const b = await collect(shuffled.records());
+    expect(a.map((r) => r.row)).toEqual([1, 2, 6, 7]);
+    expect([...b].sort((x, y) => x.row - y.row)).toEqual(a);
+    expect(shuffled.stats).toMatchObject({ bad: 1 });
+    expect(shuffled.stats.badExamples[0].text).toMatch(/messy\.jsonl line 5: not valid JSON/);
+  });
+
+  it("parquet: holds at most the buffer, by count and by bytes", async () => {
+    const path = join(dir, "one-group.parquet");
+    const rows = Array.from({ length: N }, (_, i) => makeRow(i));
+    await writeParquet(path, rows, N);
+    const firstOut = async (seed: number, options: { shuffleBufferSize?: number; shuffleBufferBytes?: number }) => {
+      const it = openSource(source({ format: "parquet", path, shuffle: { seed } }), options).records()[Symbol.asyncIterator]();
+      return ((await it.next()).value.record.extra_info as { index: number }).index;
+    };
+    const firsts = { count: [] as number[], bytes: [] as number[] };
+    const oneRecord = approxBytes(makeRow(0));
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      firsts.count.push(await firstOut(seed, { shuffleBufferSize: 10 }));
+      firsts.bytes.push(await firstOut(seed, { shuffleBufferBytes: oneRecord * 4.5 }));
     }
+    expect(Math.max(...firsts.count)).toBeLessThanOrEqual(10);
+    expect(Math.max(...firsts.bytes)).toBeLessThanOrEqual(4);
+    expect(new Set(firsts.count).size).toBeGreaterThan(1);
   });
 });
 
