@@ -99,7 +99,8 @@ function sameSolutions(gold: Rel, pred: Rel): boolean {
   if (gold.op === "eq" && pred.op === "eq") {
     // One variable each: compare the real solutions. sympy pairs solutions by variable, so with
     // different variables only two empty solution lists agree.
-    const scalar = (r: Rel): boolean => [r.lhs, r.rhs].every((x) => !isSetOrTuple(x) && !isMatrix(x) && !isRelationLike(x) && !hasComplexConstant(x));
+    const scalar = (r: Rel): boolean =>
+      [r.lhs, r.rhs].every((x) => !isSetOrTuple(x) && !isMatrix(x) && !isRelationLike(x) && !hasComplexConstant(x) && !hasOpaquePart(x));
     const gs = scalar(gold) ? realSolutions(gold.lhs, gold.rhs) : null;
     const ps = scalar(pred) ? realSolutions(pred.lhs, pred.rhs) : null;
     if (gs && ps) {
@@ -118,6 +119,12 @@ function sameSolutions(gold: Rel, pred: Rel): boolean {
   if (gold.op === "eq") return pred.op === "eq";
   if (gold.op === pred.op) return ratio > 0;
   return INVERSE[gold.op] === pred.op && ratio < 0;
+}
+
+/** Undefined functions, sums and unparsed forms: sampled values, not something to solve. */
+function hasOpaquePart(e: Expr): boolean {
+  if ((e.k === "fn" && e.undef) || e.k === "big" || e.k === "opaque") return true;
+  return childrenOf(e).some(hasOpaquePart);
 }
 
 /** A constant part that is not real (log or root of a negative): solving over the reals then differs. */
