@@ -13,7 +13,8 @@ import { createSourceFile, type SourceFile } from "./source.js";
 import { resolveDecl } from "./types/type-exprs.js";
 import { typeRecordExpr } from "./types/record-exprs.js";
 import { checkBlock, type BlockValues, type FieldContext } from "./checks/block-fields.js";
-import { checkGates, checkModel, checkSources, checkTasks } from "./checks/declarations.js";
+import { checkGates, checkModel, checkSources, checkTasks, type CheckedSource, type CheckedTask } from "./checks/declarations.js";
+import { isAssignable, show } from "./types/value-types.js";
 import { checkCrossFields } from "./checks/cross-field.js";
 import { checkVerlBlock } from "./checks/verl-block.js";
 import { lowerGraph } from "./lower/lower-graph.js";
@@ -87,6 +88,7 @@ export function compile(file: SourceFile, host: Host, overrides: readonly string
   const verl = checkVerlBlock(main.blocks.get("verl"), host, bag, bagOf);
   const tasks = checkTasks(program, sources);
   const gates = checkGates(program);
+  checkEvalSource(blocks.get("eval")!, sources, tasks);
   const anchor = applied.ast.name?.span ?? { start: 0, end: Math.min(file.text.length, 1) };
   const settings = { blocks, model, bag, anchor };
   checkCrossFields(settings, tasks);
@@ -96,6 +98,24 @@ export function compile(file: SourceFile, host: Host, overrides: readonly string
     graph = lowerGraph({ recipe: applied.ast.name?.name ?? loaded.main.name, file, model, sources, tasks, gates, settings, verl });
   }
   return { graph, diagnostics: unique(bag.sorted()), files: bag.files };
+}
+
+/** Eval scores the held-out source with the training tasks: its records must have what they read. */
+function checkEvalSource(evalB: BlockValues, sources: readonly CheckedSource[], tasks: readonly CheckedTask[]): void {
+  const on = evalB.fields.get("on");
+  if (!on) return;
+  const held = sources.find((s) => s.name === on.value);
+  if (!held || held.recordType.kind === "error") return;
+  for (const trainName of new Set(tasks.map((t) => t.spec.source))) {
+    const train = sources.find((s) => s.name === trainName);
+    if (!train || train.recordType.kind === "error" || isAssignable(held.recordType, train.recordType)) continue;
+    on.bag.error("GL0301", on.span, {
+      message: `eval source \`${held.name}\` has records of another type than the tasks read`,
+      label: `${show(held.recordType)} is not ${show(train.recordType)}`,
+      help: `give \`${held.name}\` the record type of \`${train.name}\``,
+    });
+    return;
+  }
 }
 
 /** A `let` value is checked where it is used: a mistake in one used by nine tasks is shown once. */

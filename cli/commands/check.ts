@@ -21,6 +21,8 @@ options:
   --set PATH=VALUE     override a field, checked like the file (repeatable): --set rollout.n=8
   --help               show this help
 
+Colour only on a terminal; NO_COLOR turns it off, FORCE_COLOR on.
+
 exit status: 0 no errors (warnings allowed), 1 errors found, 2 bad usage, 70 internal error
 
 examples:

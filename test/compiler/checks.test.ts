@@ -139,3 +139,10 @@ test("an imported file's mistakes are reported on every compilation, not only th
     expect(codes(c)).toEqual(["GL0204"]);
   }
 });
+
+test("the eval source must have the records the tasks read", () => {
+  const text = edit(`source held = jsonl("/d/held.jsonl") : Rec`, `type Other { prompt: messages }\nsource held = jsonl("/d/held.jsonl") : Other`);
+  const c = compileText(text);
+  expect(codes(c)).toEqual(["GL0301"]);
+  expect(c.diagnostics[0].primary.label).toBe("Other is not Rec");
+});
