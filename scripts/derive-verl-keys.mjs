@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Derives compiler/verl/verl-keys.generated.json from verl's own config files (reference/verl/*.yaml):
 // for each config name every dotted key with its default value's type, the dapo configs merged over
-// the ppo configs they extend (their `defaults:` list). Run with `npm run verl:keys [REFERENCE_DIR]`.
+// the ppo configs they extend (their `defaults:` list). Run with `npm run verl:keys [CONFIG_DIR [OUT]]`.
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 const VERL_COMMIT = "c34dba310edd0b89a408c0afe533e05ed392551a";
 const from = process.argv[2] ?? new URL("../../shared/reference/verl", import.meta.url).pathname;
-const out = new URL("../compiler/verl/verl-keys.generated.json", import.meta.url).pathname;
+const out = process.argv[3] ?? new URL("../compiler/verl/verl-keys.generated.json", import.meta.url).pathname;
 
 // ---- a YAML reader for the subset verl's generated configs use -----------------------------------
 // Block mappings, block sequences of scalars, empty flow collections, quoted and plain scalars,
@@ -175,6 +175,6 @@ const doc = {
   verlCommit: VERL_COMMIT,
   configs,
 };
-mkdirSync(new URL("../compiler/verl/", import.meta.url).pathname, { recursive: true });
+mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(doc, null, 1) + "\n");
 for (const [name, c] of Object.entries(configs)) console.log(`${name}: ${Object.keys(c.keys).length} keys`);
