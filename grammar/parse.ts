@@ -6,7 +6,6 @@ import type { SourceFile, Span } from "../compiler/source.js";
 import type * as A from "./ast.js";
 import { AstBuilder } from "./cst-to-ast.js";
 import { splitDeclarations, TOP_LEVEL_BLOCKS, type DeclarationTokens } from "./declarations.js";
-import { closest } from "../compiler/diagnostics/suggest.js";
 import { describeChar, lex } from "./lexer.js";
 import { describe, golongParser } from "./parser.js";
 import { CappedReporter, MAX_SYNTAX_ERRORS, type SyntaxReporter } from "./reporter.js";
@@ -132,7 +131,9 @@ function misspeltKeyword(d: DeclarationTokens, bag: SyntaxReporter): boolean {
   const [a, b] = d.tokens;
   if (a.tokenType !== T.Identifier || b?.tokenType !== T.Identifier || TOP_LEVEL_BLOCKS.has(a.image)) return false;
   const keywords = [...T.DECLARATION_KEYWORDS].map((k) => k.name.toLowerCase());
-  const guess = closest(a.image, keywords);
+  // one slip (a typo or two swapped letters) in a word of 4 letters or more: short words are too
+  // often real block names that happen to be near a keyword
+  const guess = a.image.length >= 4 ? keywords.find((k) => typoDistance(a.image, k) === 1) : undefined;
   if (!guess) return false;
   bag.error("GL0112", { start: a.startOffset, end: a.endOffset + 1 }, {
     message: `unknown declaration \`${a.image}\``,
@@ -140,6 +141,20 @@ function misspeltKeyword(d: DeclarationTokens, bag: SyntaxReporter): boolean {
     help: `write \`${guess} ${b.image} ...\``,
   });
   return true;
+}
+
+/** Optimal string alignment distance: Levenshtein plus adjacent transpositions (`tsak` -> `task` is 1). */
+function typoDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }
 
 function reportParseError(e: IRecognitionException, span: Span, bag: SyntaxReporter, tokens: readonly Token[]): void {

@@ -92,9 +92,12 @@ describe("common slips get a pointed message", () => {
     expect(p.recipe.items.map((d) => d.kind)).toEqual(["block"]);
   });
 
-  test("a known block name with a variant is not taken for a misspelt keyword", () => {
+  test("one slip, transpositions included; short or distant words are left to the checker", () => {
+    expectParseError("modle policy { }", "GL0112 1:1 unknown declaration `modle`");
+    expectParseError("sorce train = parquet(x)", "GL0112 1:1 unknown declaration `sorce`");
     expectParseError("train x { }");
     expectParseError("sampling dynamic { }");
+    expectParseError("as a { }");
   });
 
   test("a field that lost its colon", () => {
