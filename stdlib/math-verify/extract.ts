@@ -16,7 +16,7 @@ export type Parsed = readonly (Expr | string)[];
 
 interface Found { readonly m: RegExpExecArray; readonly kind: Pattern["kind"]; readonly start: number; readonly end: number }
 
-const MAX_MATCHES_PER_GROUP = 2000;
+const MAX_MATCHES_PER_GROUP = 20_000;
 const GROUPS: readonly (readonly Pattern[])[] = (() => {
   const byPriority = new Map<number, Pattern[]>();
   for (const p of PATTERNS) byPriority.set(p.priority, [...(byPriority.get(p.priority) ?? []), p]);

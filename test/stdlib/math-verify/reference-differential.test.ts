@@ -1,0 +1,24 @@
+// test/stdlib/math-verify/reference-differential.test.ts — cases where an earlier golong differed
+// from the reference in differential runs against math-verify 0.8.0 (generated outputs and golds,
+// scored by the reference locally). Each expected value is the reference's score.
+import { describe, expect, test } from "vitest";
+import { mathVerify } from "../../../stdlib/math-verify/index.js";
+
+const CASES: readonly (readonly [string, string | string[], number, string])[] = [
+  ["$$ \\max(1,2) $$", "\\max(1,2)", 1, "\\max takes a comma-separated argument list"],
+  ["hence $ (-\\infty, 2) $ and $ \\max(1,2) $", "(-\\infty, 2)", 0, "both spans parse, so the answer is the pair of them"],
+  ["The answer is $\\boxed{\\mathbb{R}}$.", "\\left( \\frac{1}{2}, 3 \\right)", 0, "an infinite end is not close to a finite one"],
+  ["so the answer is $x=\\mathbb{R}$", "3 < x < 5", 0, "3 < x < 5 as a set is (3, 5), not all reals"],
+  ["$x = 3$ percent", "3", 1, "a percentage of an equation does not parse; the plain 3 after it does"],
+  ["Answer: $y = \\ln(\\frac{y}{5})$", "x = \\ln(\\frac{x}{5})", 1, "neither equation has a real solution: sympy's solve lists are both empty"],
+  ["Final Answer: The final answer is $\\ln(10-y) = \\ln(\\ln(\\frac{3}{9}) 5.620539)$. I hope it is correct.",
+    "\\ln(10-x) = \\ln(\\ln(\\frac{3}{9}) 5.620539)", 0, "a complex constant: not solved over the reals"],
+  ["so the answer is $x=x \\in (1,3)$", "x \\in (1,3)", 0, "an interval on the right of an equation is not solved"],
+  ["\\boxed{y \\in (\\pi, 2)}", "x \\in (\\pi, 2)", 0, "x = S and y = S are different assignments"],
+];
+
+describe("cases found by differential runs against the reference", () => {
+  test.each(CASES)("%j vs %j → %d (%s)", (output, gold, want) => {
+    expect(mathVerify(output, gold)).toBe(want);
+  });
+});
