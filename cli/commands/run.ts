@@ -153,7 +153,10 @@ export const command: Command = {
         env: (n) => io.env(n), dryRun: Boolean(v["dry-run"]), log, ...metrics,
         ...(verifyWorkers !== undefined ? { verifyWorkers } : {}),
       });
-      const progress = createProgress({ write: (t) => io.stderr(t), isTty: io.isTty, colour: io.colour, nowMs: () => performance.now() });
+      const progress = createProgress({
+        write: (t) => io.stderr(t), isTty: io.isTty, colour: io.colour, nowMs: () => performance.now(),
+        ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),
+      });
       const summary = await runTraining({
         graph, plan, ports: wired.ports, runDir, resume: Boolean(v.resume), progress, signal: controller.signal,
         ...(loaded.recipeText !== undefined ? { recipeText: loaded.recipeText } : {}),

@@ -10,7 +10,10 @@ export interface ProgressOptions {
   nowMs: () => number;
   /** Minimum time between redraws of the live line (default 100 ms). */
   redrawMs?: number;
+  /** Bar width in cells (default 12). */
   width?: number;
+  /** Terminal width: the live line is cut to fit one row, so redrawing it in place stays clean (default 80). */
+  columns?: number;
 }
 
 const fmt = (x: number) => x.toFixed(3);
@@ -41,7 +44,9 @@ export function summaryText(s: RunSummary): string {
 
 export function createProgress(o: ProgressOptions): ProgressSink {
   const redrawMs = o.redrawMs ?? 100;
-  const width = o.width ?? 24;
+  const width = o.width ?? 12;
+  const columns = Math.max(20, o.columns ?? 80);
+  let current: Phase | null = null;
   let total: number | null = null;
   let lastDraw = -Infinity;
   let live = false;
@@ -63,8 +68,11 @@ export function createProgress(o: ProgressOptions): ProgressSink {
     const now = o.nowMs();
     if (!force && now - lastDraw < redrawMs) return;
     lastDraw = now;
-    const parts = [...phases].map(([name, p]) => `${name} ${bar(p.done, p.total, width / 2)} ${p.done}/${p.total}`);
-    o.write(`\r\x1b[2K${stepLabel(step)}  ${parts.join("  ")}`);
+    // Finished phases as a tick, the phase in progress as a bar.
+    const parts = [...phases].map(([name, p]) => (name !== current && p.done >= p.total ? `${name} ✓` : `${name} ${bar(p.done, p.total, width)} ${p.done}/${p.total}`));
+    const text = `${stepLabel(step)}  ${parts.join("  ")}`;
+    const chars = [...text];
+    o.write(`\r\x1b[2K${chars.length >= columns ? chars.slice(0, columns - 2).join("") + "…" : text}`);
     live = true;
   };
 
@@ -82,6 +90,7 @@ export function createProgress(o: ProgressOptions): ProgressSink {
       case "phase":
         if (e.step !== step) break; // an overlapped rollout of the next step: shown when it starts
         phases.set(e.phase, { done: e.done, total: e.total });
+        current = e.phase;
         drawLive(e.done === e.total);
         break;
       case "step-end": {

@@ -159,6 +159,7 @@ export async function runTraining(o: RunOptions): Promise<RunSummary> {
         await ports.engine.syncWeights?.(weights);
         if (ports.evalEngine && ports.evalEngine !== ports.engine) await ports.evalEngine.syncWeights?.(weights);
         timing.sync = (nowMs() - t) / 1000;
+        emit({ type: "phase", step, phase: "sync", done: 1, total: 1 });
       }
 
       let evalResult: EvalResult | null = null;

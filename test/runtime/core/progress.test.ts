@@ -45,8 +45,20 @@ describe("progress", () => {
   it("redraws a live line with phase bars on a TTY and clears it before permanent lines", () => {
     const out = render(true);
     expect(out).toContain("\r\x1b[2Kstep 1/3  rollout ██████░░░░░░ 4/8");
-    expect(out).toContain("rollout ████████████ 8/8  verify ████████████ 8/8");
+    expect(out).toContain("\r\x1b[2Kstep 1/3  rollout ✓  verify ████████████ 8/8");
+    expect(out).toContain("\r\x1b[2Kstep 1/3  rollout ✓  verify ✓  update ████████████ 1/1");
     expect(out).toMatch(/\r\x1b\[2Kstep 1\/3 {2}reward 0\.375/);
+  });
+
+  it("cuts the live line to the terminal width so it redraws in place", () => {
+    let out = "";
+    let t = 0;
+    const sink = createProgress({ write: (s) => { out += s; }, isTty: true, colour: false, nowMs: () => (t += 1000), columns: 30 });
+    sink({ type: "step-start", step: 12 });
+    sink({ type: "phase", step: 12, phase: "rollout", done: 1, total: 1000 });
+    const last = out.split("\r\x1b[2K").pop()!;
+    expect([...last].length).toBeLessThan(30);
+    expect(last.endsWith("…")).toBe(true);
   });
 
   it("ends with held-out reward per task before and after", () => {
