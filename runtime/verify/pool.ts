@@ -45,8 +45,9 @@ export interface VerifyResult {
 }
 
 export interface VerifierOptions {
-  /** Worker threads; 0 scores inline on the calling thread (tests, tiny runs). Default: the
-   *  config's `workers`, where 0 means one per core. */
+  /** Worker threads; 0 scores inline on the calling thread (tests, tiny runs), where a verifier
+   *  past the time limit still scores 0 with `timeout` once it returns, but one that never returns
+   *  cannot be stopped. Default: the config's `workers`, where 0 means one per core. */
   workers?: number;
   gates?: readonly GateSpec[];
   /** Module URL of the function registry (default: the stdlib). */
