@@ -12,7 +12,7 @@ import { createSourceFile, type SourceFile } from "./source.js";
 import { checkModules } from "./names/module-rules.js";
 import type { FieldContext } from "./checks/block-fields.js";
 import { checkGates, checkModel, checkSources, checkTasks } from "./checks/declarations.js";
-import { checkEvalSource, checkTopBlocks } from "./checks/top-blocks.js";
+import { checkEvalSource, checkTopBlocks, checkUnusedSources } from "./checks/top-blocks.js";
 import { checkCrossFields } from "./checks/cross-field.js";
 import { checkVerlBlock } from "./checks/verl-block.js";
 import { lowerGraph } from "./lower/lower-graph.js";
@@ -46,6 +46,7 @@ export function compile(file: SourceFile, host: Host, overrides: readonly string
   const tasks = checkTasks(program, sources);
   const gates = checkGates(program);
   checkEvalSource(blocks.get("eval")!, sources, tasks);
+  checkUnusedSources(blocks.get("eval")!, sources, tasks, bag);
   const anchor = applied.ast.name?.span ?? { start: 0, end: Math.min(file.text.length, 1) };
   const settings = { blocks, model, bag, anchor };
   checkCrossFields(settings, tasks);

@@ -23,6 +23,7 @@ export interface CheckedSource {
   readonly promptField: string;
   readonly onBadRecord: "stop" | "skip";
   readonly span: A.Span;
+  readonly nameSpan: A.Span;
 }
 
 export interface CheckedTask {
@@ -103,7 +104,7 @@ export function checkSources(scope: ModuleScope, ctx: FieldContext): CheckedSour
         if (found) recordType = resolveType({ kind: "type_ref", span: d.name.span, name: { kind: "name", span: d.name.span, parts: [{ kind: "ident", span: d.name.span, name: "SyntheticRecord" }] }, args: [] }, found.scope);
       }
       out.push({
-        name: d.name.name, format: "synthetic", recordType, promptField: "prompt", onBadRecord: "stop", span: d.span,
+        name: d.name.name, format: "synthetic", recordType, promptField: "prompt", onBadRecord: "stop", span: d.span, nameSpan: d.name.span,
         synthetic: { capabilities, contextTokens: (context as { value: number }).value, count: (count as { value: number }).value, seed: seed ? (seed as { value: number }).value : 0 },
       });
       continue;
@@ -128,7 +129,7 @@ export function checkSources(scope: ModuleScope, ctx: FieldContext): CheckedSour
       continue;
     }
     out.push({
-      name: d.name.name, format: kind as "parquet" | "jsonl", path: (path as { value: string }).value, recordType, span: d.span,
+      name: d.name.name, format: kind as "parquet" | "jsonl", path: (path as { value: string }).value, recordType, span: d.span, nameSpan: d.name.span,
       promptField: promptField?.kind === "string" ? promptField.value : "prompt",
       onBadRecord: onBad?.kind === "name" && onBad.name === "skip" ? "skip" : "stop",
     });

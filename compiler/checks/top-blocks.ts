@@ -2,7 +2,7 @@
 // block's fields checked against its table; a block left out gets its defaults. Also what spans
 // blocks: the eval source must have the records the training tasks read.
 import type { BlockDecl } from "../../grammar/index.js";
-import { closestMany, orList } from "../diagnostics/index.js";
+import { closestMany, orList, type DiagnosticBag } from "../diagnostics/index.js";
 import { findBlock, TOP_BLOCKS } from "../schema/blocks.js";
 import { isAssignable, show } from "../types/value-types.js";
 import { checkBlock, type BlockValues, type FieldContext } from "./block-fields.js";
@@ -55,5 +55,14 @@ export function checkEvalSource(evalB: BlockValues, sources: readonly CheckedSou
       help: `give \`${held.name}\` the record type of \`${train.name}\``,
     });
     return;
+  }
+}
+
+/** A declared source no task and no eval reads is a warning: usually a `from` names the wrong one. */
+export function checkUnusedSources(evalB: BlockValues, sources: readonly CheckedSource[], tasks: readonly CheckedTask[], bag: DiagnosticBag): void {
+  const used = new Set<unknown>([...tasks.map((t) => t.spec.source), evalB.fields.get("on")?.value]);
+  for (const s of sources) {
+    if (used.has(s.name) || tasks.length === 0) continue;
+    bag.warning("GL0610", s.nameSpan, { message: `source \`${s.name}\` is never used`, label: "no task or eval reads it", help: `read it with \`from ${s.name}\` or \`eval { on: ${s.name} }\`, or remove it` });
   }
 }

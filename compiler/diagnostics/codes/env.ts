@@ -68,4 +68,12 @@ export const envCodes = defineCodes("env", {
       "`cluster.actor.tp`, `verl.trainer.nnodes`) and VALUE is written as in a recipe (`8`, `16k tokens`, " +
       "`\"text\"`). The override is checked like the file.",
   },
+  GL0610: {
+    title: "source is never used",
+    severity: "warning",
+    explanation:
+      "A source is declared but no task reads it and `eval { on: ... }` does not name it, so its records are " +
+      "never read. Usually a task's `from` or the eval block names another source by mistake. Use the source, " +
+      "or remove the declaration.",
+  },
 });
