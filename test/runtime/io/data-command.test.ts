@@ -64,6 +64,18 @@ describe("golongc data", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("runs through the real binary: records on stdout, exit 0", async () => {
+    const { execa } = await import("execa");
+    const path = join(dir, "bin.jsonl");
+    await writeJsonl(path, [makeRow(0), makeRow(1)]);
+    const bin = new URL("../../../bin/golongc.mjs", import.meta.url).pathname;
+    const r = await execa("node", [bin, "data", "inspect", path, "--rows", "1"], { reject: false });
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("records: 2");
+    expect(JSON.parse(r.stdout.trimEnd().split("\n").at(-1)!)).toEqual(makeRow(0));
+  });
+
   it("reports bad JSON with its line, and bad usage with exit 2", async () => {
     const bad = join(dir, "bad.jsonl");
     await writeFile(bad, JSON.stringify(makeRow(0)) + "\n{ nope\n");
