@@ -3,6 +3,7 @@
 // span it came from, for the cross-field checks and lowering.
 import type * as A from "../../grammar/index.js";
 import { closestMany, orList, type DiagnosticBag } from "../diagnostics/index.js";
+import { suggestNames } from "../names/suggest-names.js";
 import type { Host } from "../host.js";
 import { describeType, type BlockSpec, type FieldSpec, type FieldType } from "../schema/field-types.js";
 import { evalConst, describeConst, type Const } from "./constants.js";
@@ -63,7 +64,7 @@ export function checkBlock(decl: A.BlockDecl | undefined, spec: BlockSpec, ctx: 
     const name = m.key.text;
     const fs = m.key.quoted ? undefined : spec.fields.find((x) => x.name === name);
     if (!fs) {
-      const near = closestMany(name, spec.fields.map((x) => x.name));
+      const near = suggestNames(name, spec.fields.map((x) => x.name));
       mbag.error("GL0210", m.key.span, {
         message: `\`${spec.keyword}\` has no field \`${name}\``,
         label: "unknown field",
@@ -166,7 +167,7 @@ function coerceType(c: Const, t: FieldType, fs: FieldSpec, bag: DiagnosticBag, c
       const v = c.kind === "name" ? c.name : c.kind === "string" ? c.value : undefined;
       if (v === undefined) return mismatch(c, t, fs, bag);
       if (t.values.includes(v)) return v;
-      const near = closestMany(v, t.values);
+      const near = suggestNames(v, t.values);
       bag.error("GL0311", c.span, {
         message: `\`${fs.name}\` cannot be \`${v}\``,
         label: `expected ${orList(t.values)}`,

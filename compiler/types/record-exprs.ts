@@ -5,6 +5,7 @@ import type * as A from "../../grammar/index.js";
 import { assertNever } from "../../grammar/index.js";
 import { functions, type StdFunction } from "../../stdlib/index.js";
 import { closestMany, orList, type DiagnosticBag } from "../diagnostics/index.js";
+import { suggestNames } from "../names/suggest-names.js";
 import type { Expr as IrExpr } from "../ir.js";
 import { lookupWithImports, type ModuleScope } from "../names/scope.js";
 import { BOOL, ERROR, JSON_T, NUMBER, TEXT, isAssignable, show, type Ty } from "./value-types.js";
@@ -190,7 +191,7 @@ function call(e: A.Call, env: Env): Typed {
     if (a.name) {
       index = fn.params.findIndex((p) => p.name === a.name!.name);
       if (index < 0 || slots[index] !== undefined) {
-        const near = closestMany(a.name.name, fn.params.map((p) => p.name));
+        const near = suggestNames(a.name.name, fn.params.map((p) => p.name));
         env.bag.error("GL0216", a.name.span, {
           message: index < 0 ? `\`${fn.name}\` has no parameter \`${a.name.name}\`` : `\`${a.name.name}\` is passed twice`,
           label: index < 0 ? "unknown parameter" : "passed again here",
