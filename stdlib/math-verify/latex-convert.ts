@@ -3,7 +3,7 @@
 // mixed fractions ("2 \frac{1}{2}" is 5/2), intervals that degenerate into tuples or sets.
 
 import {
-  type Expr, add, mul, num, numR, cst, pow, isInt, isNumber, isMatrix, tuple, fset, ONE, NEG_ONE, freeSymbols,
+  type Expr, add, mul, numR, cst, pow, isInt, isNumber, isMatrix, tuple, fset, NEG_ONE, freeSymbols,
 } from "./expr.js";
 import { rat, ratNeg, ratCmp } from "./rational.js";
 import { evalReal } from "./numeric.js";
@@ -110,6 +110,3 @@ export function compareReal(a: Expr, b: Expr): number | null {
   if (Number.isNaN(x) || Number.isNaN(y)) return null;
   return x < y ? -1 : x > y ? 1 : 0;
 }
-
-export const ONE_EXPR = ONE;
-export { num };

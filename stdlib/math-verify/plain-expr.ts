@@ -2,7 +2,7 @@
 // ("1/2", "(9+1)", "2**10"), read as sympy's parse_expr(..., evaluate=False) reads it: Python operator
 // precedence, integer literals as Integer, decimals as Float; anything else is a parse failure.
 
-import { type Expr, add, mul, pow, num, NEG_ONE } from "./expr.js";
+import { type Expr, add, mul, pow, NEG_ONE } from "./expr.js";
 import { negateNumber } from "./latex-convert.js";
 import { numberFromString } from "./latex-symbols.js";
 
@@ -89,5 +89,3 @@ export function parsePlainExpr(src: string): Expr | null {
     return null;
   }
 }
-
-export { num };

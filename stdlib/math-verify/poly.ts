@@ -3,7 +3,7 @@
 // (atoms: symbols, constants, and any non-polynomial piece kept whole). The reference branches on
 // that kind (a Symbol, a Number, anything else).
 
-import { type Expr, add, mul, pow, num, numR, canonKey, ONE, NEG_ONE } from "./expr.js";
+import { type Expr, add, mul, pow, num, numR, canonKey, NEG_ONE } from "./expr.js";
 import { type Rat, rat, ratAdd, ratMul, ratToNumber } from "./rational.js";
 
 type Coef = { readonly exact: Rat } | { readonly float: number };
@@ -112,5 +112,3 @@ export function subtract(a: Expr, b: Expr): Expr {
 export function autoEval(e: Expr): Expr {
   try { return fromPoly(toPoly(e)); } catch { return e; }
 }
-
-export { ONE };
