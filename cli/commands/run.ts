@@ -140,7 +140,7 @@ export const command: Command = {
     const log = (line: string) => io.stderr(line.endsWith("\n") ? line : line + "\n");
     const controller = new AbortController();
     const onSignal = () => {
-      io.stderr("\ninterrupted: stopping after the work in flight; continue with --resume\n");
+      io.stderr("\ninterrupted: stopping (Ctrl-C again to quit at once)\n");
       controller.abort(new InputError("interrupted"));
     };
     process.once("SIGINT", onSignal);

@@ -52,6 +52,7 @@ export async function generateGroups(prompts: readonly TaskRecord[], o: Generate
     try {
       results = await o.engine.generate(requests, o.signal);
     } catch (e) {
+      if (o.signal?.aborted) throw o.signal.reason; // stopped on purpose (Ctrl-C), not an engine fault
       throw new RolloutError(`rollout engine '${o.engine.name}' failed: ${(e as Error).message ?? String(e)}`);
     }
     const byUid = new Map(results.map((r) => [r.uid, r.samples]));

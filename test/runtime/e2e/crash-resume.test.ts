@@ -93,5 +93,18 @@ describe.skipIf(!existsSync(resolve(import.meta.dirname, "../../../dist/cli/main
     const state = JSON.parse(await readFile(join(dir, "state.json"), "utf8"));
     expect(state).toMatchObject({ step: 8, finished: true });
     expect(await snapshot(dir)).toEqual(await snapshot(straight));
+
+    // Ctrl-C: the run stops cleanly with exit 1, keeps its completed steps, and --resume finishes it.
+    const intr = join(root, "interrupted");
+    const child = golongc(["run", graph, "--run-dir", intr, "--dry-run", "--verify-workers", "0"]);
+    while (stepOf(intr) < 2 && child.exitCode === null) await sleep(5);
+    child.kill("SIGINT");
+    const r = await child;
+    expect(r.exitCode, r.all).toBe(1);
+    expect(r.all).toMatch(/interrupted/);
+    expect(r.all).toMatch(/continue with --resume --run-dir/);
+    const resumed = await golongc(["run", graph, "--run-dir", intr, "--dry-run", "--verify-workers", "0", "--resume"]);
+    expect(resumed.exitCode, resumed.all).toBe(0);
+    expect(await snapshot(intr)).toEqual(await snapshot(straight));
   });
 });
