@@ -143,6 +143,10 @@ export function checkCrossFields(s: Settings, tasks: readonly CheckedTask[]): vo
   if (s.model && update.decl && ok(update, "trainer") && trainer === "embedded" && s.model.kind !== "embedded") {
     bagOf(update, "trainer").error("GL0404", spanOf(update, "trainer"), { message: "the embedded trainer trains the embedded model only", label: "trainer: embedded", help: "use trainer: external, verl or none" });
   }
+  const warmup = B("warmup");
+  if (s.model && warmup.decl && s.model.kind !== "embedded") {
+    warmup.bag.error("GL0404", warmup.decl.keyword.span, { message: "a supervised warm-up trains the embedded model only", label: "warmup with a model loaded from a path", help: "remove the warmup block, or use `model NAME = embedded { ... }`" });
+  }
   if (update.decl && trainer === "external" && get(update, "command") === undefined) {
     bagOf(update, "trainer").error("GL0404", spanOf(update, "trainer"), { message: "an external trainer needs its command", label: "trainer: external without `command`", help: "add command: [\"python\", \"train.py\"]" });
   }

@@ -60,6 +60,8 @@ const cases: [string, string, string[]][] = [
   ["clip swapped", edit("clip: [0.2, 0.28]", "clip: [0.28, 0.2]"), ["GL0402"]],
   ["over the context", edit("max_prompt: 6k tokens", "max_prompt: 7.5k tokens"), ["GL0403"]],
   ["onnx with a path model", edit("engine: vllm", "engine: onnx"), ["GL0404"]],
+  ["warm-up with a path model", edit("gate think_format", "gate think_format\nwarmup supervised { steps: 10, lr: 1e-4 }"), ["GL0404"]],
+  ["external trainer without a command", edit("update ppo { lr: 1e-6,", "update ppo { trainer: external, lr: 1e-6,"), ["GL0404"]],
   // batch
   ["gen below prompts", edit("gen_prompts_per_step: 32", "gen_prompts_per_step: 8"), ["GL0501"]],
   ["mini batch does not divide", edit("mini_batch: 32", "mini_batch: 100"), ["GL0502"]],
