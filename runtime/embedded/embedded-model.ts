@@ -33,7 +33,15 @@ export function embeddedSpecOf(model: unknown, who: string): EmbeddedModelSpec {
   return m;
 }
 
+/** The embedded trainer's settings from the recipe's update block; settings it does not implement
+ *  are refused rather than ignored. */
 export function policyUpdateConfig(u: UpdateConfigT): PolicyUpdateConfig {
+  const unsupported: string[] = [];
+  if (u.kl) unsupported.push("kl (use kl: off)");
+  if (u.entropyCoef !== 0) unsupported.push("entropy_coef (use 0)");
+  const is = (u as { importanceSampling?: unknown }).importanceSampling;
+  if (is !== undefined && is !== null) unsupported.push("importance_sampling");
+  if (unsupported.length > 0) throw new Error(`update trainer embedded does not implement ${unsupported.join(", ")}`);
   return {
     lr: u.lr, warmupSteps: u.warmupSteps, weightDecay: u.weightDecay, gradClip: u.gradClip,
     clipLow: u.clipLow, clipHigh: u.clipHigh, dualClip: u.dualClip, lossAgg: u.lossAgg,

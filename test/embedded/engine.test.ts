@@ -4,6 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { UpdateConfig } from "../../compiler/ir.js";
 import type { RolloutRequest } from "../../runtime/engine.js";
 import {
   createEmbeddedTrainer, createOnnxEngine, embeddedTokenizer, initWeights, type EmbeddedTrainer, type OnnxEngine, type PolicyConfig,
@@ -107,5 +108,41 @@ describe("onnx engine", () => {
     await small.close();
     await expect(trainer.load(join(dir, "small"))).rejects.toThrow(/width 16, the recipe's model has 32/);
     await expect(trainer.load(join(dir, "missing"))).rejects.toThrow(/cannot read embedded checkpoint/);
+  });
+});
+
+describe("device", () => {
+  test("device cuda runs on cuda where this onnxruntime build has it, else on cpu with one clear notice", async () => {
+    const notices: string[] = [];
+    const e = await createOnnxEngine({ config: cfg, weights: initWeights(cfg), tokenizer: tok, device: "cuda", onNotice: (m) => notices.push(m) });
+    if (e.device === "cuda") expect(notices).toEqual([]);
+    else {
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatch(/asks for device cuda, but this onnxruntime-node build cannot use it .*; running on cpu/);
+    }
+    const res = await e.generate(requests(0));
+    expect(res[0].samples[0].tokens!.length).toBeGreaterThan(0);
+    await e.close();
+  });
+
+  test("IR form: the engine and trainer are built from the recipe's model, rollout and update configs", async () => {
+    const model = { kind: "embedded" as const, layers: 1, width: 16, heads: 2, contextTokens: 64, seed: 9, device: "cpu" as const };
+    const rollout = {
+      engine: "onnx" as const, mode: "sync" as const, n: 2, temperature: 1, topP: 1, topK: -1, maxPromptTokens: 48, maxResponseTokens: 8,
+      truncation: "left" as const, filterOverlongPrompts: false, tp: 1, concurrency: 1, timeoutMs: 1000, retries: 0,
+      val: { n: 1, temperature: 0, topP: 1, topK: -1 },
+    };
+    const e = await createOnnxEngine(rollout, { model });
+    const update = UpdateConfig.parse({ algorithm: "ppo", trainer: "embedded", lr: 1e-3, clipLow: 0.2, clipHigh: 0.2, lossAgg: "token_mean", miniBatch: 4 });
+    const t = await createEmbeddedTrainer(update, { model, rollout });
+    const res = await e.generate(requests(1));
+    const samples = res.flatMap((r, i) => r.samples.map((s) => ({ promptTokens: tok.encode(tok.applyChatTemplate(requests(1)[i].messages)), responseTokens: s.tokens! })));
+    const lp = await t.logprobs(samples);
+    expect(Math.abs(lp[0][0] - res[0].samples[0].logprobs![0])).toBeLessThan(1e-3);
+    await expect(createOnnxEngine(rollout, { model: { kind: "path", path: "x", maxContextTokens: 8 } })).rejects.toThrow(/needs the recipe's model to be embedded/);
+    await expect(createEmbeddedTrainer(update, { model })).rejects.toThrow(/needs the rollout config/);
+    await expect(createEmbeddedTrainer({ ...update, kl: { coef: 0.1, inReward: false } }, { model, rollout })).rejects.toThrow(/does not implement kl/);
+    await e.close();
+    await t.close();
   });
 });
