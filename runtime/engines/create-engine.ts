@@ -35,6 +35,8 @@ export async function createEngine(config: RolloutConfig, deps: EngineDeps = {})
       const apiKey = deps.env?.("OPENAI_API_KEY");
       return createOpenAiEngine({
         endpoint, model, concurrency: config.concurrency, timeoutMs: config.timeoutMs, retries: config.retries,
+        // Only vLLM knows return_tokens_as_token_ids; other servers get text and our tokenizer.
+        tokenIds: config.engine === "vllm",
         ...(apiKey ? { apiKey } : {}),
         ...(deps.tokenizer ? { tokenizer: deps.tokenizer } : {}),
         ...(deps.fetch ? { fetch: deps.fetch } : {}),

@@ -23,6 +23,10 @@ export interface OpenAiEngineOptions {
   logprobs?: boolean;
   /** When given, responses are tokenised with it (the trainer needs token ids). */
   tokenizer?: Tokenizer;
+  /** Ask the server for the sampled token ids (vLLM's `return_tokens_as_token_ids`): the trainer
+   *  then gets exactly the tokens that were sampled, with their log-probs, instead of a
+   *  re-tokenisation of the text, which may split differently. */
+  tokenIds?: boolean;
   fetch?: typeof fetch;
 }
 
@@ -45,6 +49,8 @@ type ChatCompletion = z.infer<typeof ChatCompletion>;
 class AttemptError extends Error {
   constructor(message: string, readonly retryable: boolean) { super(message); }
 }
+
+const TOKEN_ID = /^token_id:\d+$/;
 
 const excerpt = (s: string, n = 300) => (s.length > n ? s.slice(0, n) + "…" : s).replace(/\s+/g, " ").trim();
 
@@ -102,10 +108,12 @@ export function createOpenAiEngine(o: OpenAiEngineOptions): RolloutEngine {
         return await limiter.run(() => attempt(body, signal));
       } catch (e) {
         if (!(e instanceof AttemptError)) throw e;
-        // Some servers reject `logprobs`; ask once more without them rather than fail the run.
-        if (!e.retryable && "logprobs" in body && /logprob/i.test(e.message)) {
+        // Some servers reject `logprobs` (or vLLM's token-id option); ask once more without them
+        // rather than fail the run.
+        if (!e.retryable && "logprobs" in body && /logprob|token_ids/i.test(e.message)) {
           wantLogprobs = false;
           delete body.logprobs;
+          delete body.return_tokens_as_token_ids;
           attempts--;
           i--;
           continue;
@@ -122,7 +130,11 @@ export function createOpenAiEngine(o: OpenAiEngineOptions): RolloutEngine {
     const finishReason = choice.finish_reason === "length" ? "length" : "stop";
     const sample: Sample = { text, finishReason };
     const lp = choice.logprobs?.content;
-    if (o.tokenizer) {
+    // vLLM spells sampled tokens "token_id:123" when asked to: those are the ids themselves.
+    if (lp && lp.length > 0 && lp.every((t) => TOKEN_ID.test(t.token))) {
+      sample.tokens = Int32Array.from(lp, (t) => Number(t.token.slice(9)));
+      sample.logprobs = Float32Array.from(lp, (t) => t.logprob);
+    } else if (o.tokenizer) {
       sample.tokens = o.tokenizer.encode(text);
       // Token log-probs line up with our tokens only when the server tokenised the same way.
       if (lp && lp.length === sample.tokens.length) sample.logprobs = Float32Array.from(lp, (t) => t.logprob);
@@ -147,7 +159,7 @@ export function createOpenAiEngine(o: OpenAiEngineOptions): RolloutEngine {
         max_tokens: s.maxResponseTokens,
         seed: s.seed + round,
         ...(s.topK > 0 ? { top_k: s.topK } : {}),
-        ...(wantLogprobs ? { logprobs: true } : {}),
+        ...(wantLogprobs ? { logprobs: true, ...(o.tokenIds ? { return_tokens_as_token_ids: true } : {}) } : {}),
       };
       const completion = await withRetries(req.uid, body, signal);
       if (completion.choices.length === 0) throw new EngineError(`openai engine: request for uid ${req.uid} to ${url} returned no choices`);

@@ -92,6 +92,23 @@ describe("openai engine", () => {
     expect(bodies.filter((x) => x.logprobs)).toHaveLength(2);
   });
 
+  it("takes vLLM's sampled token ids when it gives them, instead of re-tokenising", async () => {
+    const endpoint = await serve((body, res) => json(res, 200, {
+      choices: [{ index: 0, message: { content: "ab" }, finish_reason: "stop",
+        logprobs: { content: body.return_tokens_as_token_ids ? [{ token: "token_id:900", logprob: -0.25 }, { token: "token_id:17", logprob: -2 }] : [{ token: "ab", logprob: -0.1 }] } }],
+    }));
+    const tokenizer = tokenizerFromJson(makeTokenizerJson());
+    const [r] = await engine(endpoint, { tokenizer, tokenIds: true }).generate([request("u1", 1)]);
+    expect(bodies[0].return_tokens_as_token_ids).toBe(true);
+    expect(Array.from(r.samples[0].tokens!)).toEqual([900, 17]);
+    expect(Array.from(r.samples[0].logprobs!)).toEqual([-0.25, -2]);
+    // without ids, the text is re-tokenised and log-probs that do not line up are left out
+    const [r2] = await engine(endpoint, { tokenizer }).generate([request("u2", 1)]);
+    expect("return_tokens_as_token_ids" in bodies[1]).toBe(false);
+    expect(Array.from(r2.samples[0].tokens!)).toEqual(Array.from(tokenizer.encode("ab")));
+    expect(r2.samples[0].logprobs).toBeUndefined();
+  });
+
   it("asks again for the rest when the server returns fewer than n choices", async () => {
     const endpoint = await serve((body, res) => json(res, 200, completion(Math.min(body.n, 2))));
     const [r] = await engine(endpoint).generate([request("u1", 5)]);
