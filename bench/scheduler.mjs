@@ -38,7 +38,7 @@ function graph({ prompts, n, overlap, steps }) {
       { id: "train", kind: "source", resources: res, inputs: [], outputs: [], config: { name: "train", format: "jsonl", path: "x", recordType } },
       { id: "filter", kind: "filter", resources: res, inputs: [], outputs: [], config: { tasks } },
       { id: "rollout", kind: "rollout", resources: { gpus: 1, cpuWorkers: 0 }, inputs: [], outputs: [], config: {
-        engine: "openai", n, temperature: 1, topP: 1, maxPromptTokens: 100, maxResponseTokens: 100, concurrency: 4, val: { n: 1, temperature: 0, topP: 1, topK: -1 } } },
+        engine: "onnx", n, temperature: 1, topP: 1, maxPromptTokens: 100, maxResponseTokens: 100, concurrency: 4, val: { n: 1, temperature: 0, topP: 1, topK: -1 } } },
       { id: "verify", kind: "verify", resources: { gpus: 0, cpuWorkers: 2 }, inputs: [], outputs: [], config: { tasks, workers: 2 } },
       { id: "advantage", kind: "advantage", resources: res, inputs: [], outputs: [], config: { estimator: "tmn_grpo", difficultyReweight: true, smoothAlpha: 0.8 } },
       { id: "update", kind: "update", resources: { gpus: 1, cpuWorkers: 0 }, inputs: [], outputs: [], config: { algorithm: "ppo", trainer: "none", lr: 1e-6, clipLow: 0.2, clipHigh: 0.28, lossAgg: "token_mean", miniBatch: prompts } },

@@ -30,9 +30,14 @@ export interface RunPlan {
   checkpointKeep: number | null;
   trainSource: string;
   trainerKind: NodeOf<"update">["config"]["trainer"];
+  /** What one engine call holds: the local engine's GPU slots; nothing for a remote server (its
+   *  GPUs are not this machine's, and its own request limit applies). */
   rolloutResources: ResourceRequest;
   verifyResources: ResourceRequest;
+  /** Requests the engine keeps in flight (the rollout's `concurrency`). */
   rolloutConcurrency: number;
+  /** True for an engine on another machine (openai, sglang, vllm). */
+  remoteEngine: boolean;
   verifyWorkers: number;
   overlong: { bufferTokens: number; penaltyFactor: number; maxResponseTokens: number } | null;
 }
@@ -60,6 +65,7 @@ export function planRun(graph: Graph, overrides: { steps?: number } = {}): RunPl
   const ckpt = only(graph, "checkpoint");
   const r = rollout.config;
   const t = graph.train;
+  const remote = r.engine === "openai" || r.engine === "sglang" || r.engine === "vllm";
   const trainSource = filter?.config.tasks[0]?.source
     ?? graph.nodes.find((n) => n.kind === "source")?.id
     ?? "";
@@ -85,7 +91,8 @@ export function planRun(graph: Graph, overrides: { steps?: number } = {}): RunPl
     checkpointKeep: ckpt?.config.keep ?? null,
     trainSource,
     trainerKind: update.config.trainer,
-    rolloutResources: { gpus: rollout.resources.gpus },
+    rolloutResources: remote ? {} : { gpus: rollout.resources.gpus },
+    remoteEngine: remote,
     verifyResources: { cpuWorkers: Math.min(1, verify.resources.cpuWorkers) },
     rolloutConcurrency: Math.max(1, r.concurrency),
     verifyWorkers: Math.max(1, verify.config.workers || verify.resources.cpuWorkers || 1),

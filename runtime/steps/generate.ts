@@ -35,6 +35,12 @@ export interface GenerateOptions {
   onProgress?: (phase: "rollout" | "verify", donePrompts: number, totalPrompts: number) => void;
 }
 
+/** Engine calls in flight: enough chunks to keep `requests` requests busy, plus one queued so the
+ *  engine never waits for the next chunk. */
+export function engineCalls(requests: number, chunkPrompts: number): number {
+  return Math.max(1, Math.ceil(requests / Math.max(1, chunkPrompts))) + 1;
+}
+
 /** An engine failure, reported with what failed. */
 export class RolloutError extends Error {}
 
@@ -66,7 +72,7 @@ export async function generateGroups(prompts: readonly TaskRecord[], o: Generate
     rolled += chunk.length;
     o.onProgress?.("rollout", rolled, total);
     return out;
-  }, { concurrency: o.rolloutConcurrency, capacity: o.queueCapacity, pool: o.pool, resources: o.rolloutResources, signal: o.signal });
+  }, { concurrency: engineCalls(o.rolloutConcurrency, o.chunkPrompts), capacity: o.queueCapacity, pool: o.pool, resources: o.rolloutResources, signal: o.signal });
 
   const scored = stage(generated, async (batch) => {
     const items = batch.flatMap((g) => g.samples.map((s) => ({ task: g.prompt.task, record: g.prompt.record, output: s.text })));

@@ -118,6 +118,7 @@ export interface GraphOptions {
   seed?: number;
   endpoint?: string;
   logGenerations?: number;
+  engine?: "openai" | "onnx";
 }
 
 const task = (name: string, metric: string) => ({
@@ -139,7 +140,7 @@ export function buildGraph(o: GraphOptions = {}): Graph {
       config: { name: "held_out", format: "jsonl", path: "held_out.jsonl", recordType } },
     { id: "filter", kind: "filter", resources: res, inputs: [], outputs: [], config: { tasks } },
     { id: "rollout", kind: "rollout", resources: { gpus: 1, cpuWorkers: 0 }, inputs: [], outputs: [], config: {
-      engine: "openai", n: o.n ?? 4, temperature: 1, topP: 1, maxPromptTokens: 512, maxResponseTokens: 64,
+      engine: o.engine ?? "openai", n: o.n ?? 4, temperature: 1, topP: 1, maxPromptTokens: 512, maxResponseTokens: 64,
       endpoint: o.endpoint ?? "http://127.0.0.1:9/v1", modelName: "fake", concurrency: 4, timeoutMs: 2000, retries: 1,
       val: { n: 2, temperature: 0.6, topP: 0.95, topK: -1 } } },
     { id: "verify", kind: "verify", resources: { gpus: 0, cpuWorkers: 2 }, inputs: [], outputs: [], config: { tasks, workers: 2 } },

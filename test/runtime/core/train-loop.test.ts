@@ -102,6 +102,16 @@ describe("run loop", () => {
     expect(notes[0]).toMatch(/^ {2}\[(retrieval|math|summary)\] score [01]\.000 {2}prompt …question \d+\n {4}response: answer \d$/);
   });
 
+  it("keeps a remote server busy with several calls, and a local engine to its GPU slots", async () => {
+    const remote = new FakeEngine(3);
+    await run({ steps: 1, dynamic: null, evalEvery: null, promptsPerStep: 12 }, await tempDir(), { engine: remote });
+    // concurrency 4 requests in chunks of 2 prompts: 2 calls busy + 1 queued
+    expect(remote.maxInFlight).toBe(3);
+    const local = new FakeEngine(3);
+    await run({ steps: 1, dynamic: null, evalEvery: null, promptsPerStep: 12, engine: "onnx" }, await tempDir(), { engine: local });
+    expect(local.maxInFlight).toBe(1); // the rollout node holds the one GPU slot
+  });
+
   it("dynamic sampling drops groups without spread, generates more batches, cuts to prompts_per_step", async () => {
     const dir = await tempDir();
     await run({ steps: 3, dynamic: 4, promptsPerStep: 6, genPromptsPerStep: 8, n: 3, evalEvery: null }, dir);
