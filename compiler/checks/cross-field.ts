@@ -45,10 +45,22 @@ export function checkCrossFields(s: Settings, tasks: readonly CheckedTask[]): vo
   const cluster = B("cluster");
   const advantage = B("advantage");
 
+  // Everything missing from the whole recipe is one diagnostic, not one per block.
+  const missing: string[] = [];
+  if (!s.model) missing.push("a `model`");
   for (const [kw, what] of [["rollout", "a `rollout { }` block"], ["advantage", "an `advantage` block"], ["update", "an `update ppo { }` block"], ["train", "a `train { }` block"]] as const) {
-    if (!B(kw).decl) s.bag.error("GL0214", s.anchor, { message: `the recipe has no \`${kw}\` block`, label: `needs ${what}`, help: `add ${what}; docs/recipes.md lists its fields` });
+    if (!B(kw).decl) missing.push(what);
   }
-  if (!s.model) s.bag.error("GL0214", s.anchor, { message: "the recipe has no model", label: "needs a `model` declaration", help: "add `model policy { path: env(\"LLM\"), max_context: 32k tokens }` or `model policy = embedded { ... }`" });
+  if (missing.length > 0) {
+    const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(", ")} and ${missing[missing.length - 1]}`;
+    s.bag.error("GL0214", s.anchor, {
+      message: missing.length === 1 ? `the recipe has no ${missing[0].replace(/^an? /, "")}` : "the recipe is missing settings every training recipe needs",
+      label: `needs ${list}`,
+      help: missing.includes("a `model`") && missing.length === 1
+        ? "add `model policy { path: env(\"LLM\"), max_context: 32k tokens }` or `model policy = embedded { ... }`"
+        : "docs/recipes.md lists each block's fields; examples/quickstart.golong is a complete recipe",
+    });
+  }
 
   if (ok(update, "clip") && update.decl) {
     const [lo, hi] = get<[number, number]>(update, "clip");

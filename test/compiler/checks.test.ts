@@ -148,3 +148,9 @@ test("the eval source must have the records the tasks read", () => {
   expect(codes(c)).toEqual(["GL0301"]);
   expect(c.diagnostics[0].primary.label).toBe("Other is not Rec");
 });
+
+test("an empty recipe gets one diagnostic naming everything it lacks", () => {
+  const c = compileText("recipe empty\n");
+  expect(codes(c)).toEqual(["GL0214"]);
+  expect(c.diagnostics[0].primary.label).toBe("needs a `model`, a `rollout { }` block, an `advantage` block, an `update ppo { }` block and a `train { }` block");
+});
