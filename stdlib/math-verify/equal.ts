@@ -10,6 +10,7 @@ import {
 import { evalReal, round6 } from "./numeric.js";
 import { subtract, autoEval } from "./poly.js";
 import { isOnlySymbols } from "./latex-symbols.js";
+import { type Rat, rat, ratAdd, ratMul, ratEq, ratPowInt } from "./rational.js";
 import { asSet, setsEqualAsReal, realSolutions } from "./real-sets.js";
 import type { Parsed } from "./extract.js";
 
@@ -238,9 +239,31 @@ function numericEqual(a: Expr, b: Expr): boolean {
       if (Number.isNaN(x) || Number.isNaN(y)) return false;
       return round6(x) === round6(y);
     }
-    return constantsEqual(a, b);
+    return exactlyEqualConstants(a, b);
   }
   return differenceIsZero(a, b, false);
+}
+
+/** sympy's doit(a) == doit(b) for constants: a Float never equals a Rational, two floats compare
+ *  bit for bit, exact values compare by value. */
+function exactlyEqualConstants(a: Expr, b: Expr): boolean {
+  const fa = hasFloat(a), fb = hasFloat(b);
+  if (fa !== fb) return false;
+  if (!fa) return constantsEqual(a, b);
+  if (freeSymbols(a).size > 0 || freeSymbols(b).size > 0) return false;
+  const x = evalReal(a), y = evalReal(b);
+  return !Number.isNaN(x) && x === y;
+}
+
+/** simplify(a - b) == 0 for constants when floats are involved: float arithmetic leaves a residual
+ *  unless the values agree exactly, and a float equals an exact number only if it is that number. */
+function floatConstantsEqual(a: Expr, b: Expr): boolean {
+  const x = evalReal(a), y = evalReal(b);
+  if (!Number.isFinite(x) || x !== y) return false;
+  const fa = hasFloat(a), fb = hasFloat(b);
+  if (fa === fb) return true;
+  const exact = exactValue(fa ? b : a);
+  return exact !== null && ratEq(exact, floatToRat(x));
 }
 
 function symbolicEqual(a: Expr, b: Expr): boolean {
@@ -268,12 +291,14 @@ function differenceIsZero(a: Expr, b: Expr, simplify: boolean): boolean {
   const floats = hasFloat(a) || hasFloat(b);
   const symbols = freeSymbols(d).size > 0;
   if (!simplify && symbols) return false;
+  if (simplify && floats && freeSymbols(a).size === 0 && freeSymbols(b).size === 0) return floatConstantsEqual(a, b);
   const tol = floats ? 1e-13 : 1e-9;
   let seen = 0;
   for (let seed = 0; seed <= 4; seed++) {
     const x = evalReal(a, { seed }), y = evalReal(b, { seed });
     if (Number.isNaN(x) && Number.isNaN(y)) continue;
-    if (!Number.isFinite(x) || !Number.isFinite(y)) { if (x === y) { seen++; continue; } return false; }
+    // An infinite or undefined difference (zoo, oo - oo) never simplifies to zero.
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
     if (Math.abs(x - y) > tol * Math.max(1, Math.abs(x), Math.abs(y))) return false;
     seen++;
     if (!symbols) break;
@@ -326,4 +351,35 @@ function printed(e: Expr): string {
   if (e.k === "sym") return e.name;
   if (e.k === "num") return e.v.q === 1n ? `${e.v.p}` : `${e.v.p}/${e.v.q}`;
   return keyOf(e);
+}
+
+/** The exact rational value of a constant built from rationals by +, × and integer powers. */
+function exactValue(e: Expr): Rat | null {
+  switch (e.k) {
+    case "num": return e.v;
+    case "add": case "mul": {
+      let acc: Rat | null = rat(e.k === "add" ? 0n : 1n);
+      for (const x of e.args) {
+        const v = exactValue(x);
+        if (v === null || acc === null) return null;
+        acc = e.k === "add" ? ratAdd(acc, v) : ratMul(acc, v);
+      }
+      return acc;
+    }
+    case "pow": {
+      const b = exactValue(e.base), n = exactValue(e.exp);
+      if (b === null || n === null || n.q !== 1n) return null;
+      return ratPowInt(b, n.p);
+    }
+    default: return null;
+  }
+}
+
+/** The exact value of a double. */
+function floatToRat(x: number): Rat {
+  if (!Number.isFinite(x)) return rat(0n, 1n);
+  if (Number.isInteger(x)) return rat(BigInt(x));
+  let q = 1n, v = x;
+  while (!Number.isInteger(v)) { v *= 2; q *= 2n; }
+  return rat(BigInt(v), q);
 }

@@ -92,12 +92,25 @@ export function setsEqualAsReal(a: Expr, b: Expr): boolean {
 
 type Rel = { k: "rel"; op: string; lhs: Expr; rhs: Expr };
 
+/** Polynomials, roots and absolute values: what sympy's univariate inequality solver handles.
+ *  Anything transcendental makes the reference give up (and keep the relation). */
+function isAlgebraic(e: Expr): boolean {
+  switch (e.k) {
+    case "num": case "float": case "sym": return true;
+    case "const": return e.name === "pi" || e.name === "E" || e.name === "oo" || e.name === "-oo";
+    case "add": case "mul": return e.args.every(isAlgebraic);
+    case "pow": return isAlgebraic(e.base) && (e.exp.k === "num" || freeSymbols(e.exp).size === 0 && isAlgebraic(e.exp));
+    case "fn": return e.name === "Abs" && e.args.every(isAlgebraic);
+    default: return false;
+  }
+}
+
 /** The solution set of a relation (or chain of relations) in one variable, or null. */
 export function asSet(e: Expr): Expr | null {
   const rels = (e.k === "and" ? e.args : [e]) as Rel[];
   if (rels.some((r) => r.k !== "rel")) return null;
   const vars = freeSymbols(e);
-  if (vars.size !== 1) return null;
+  if (vars.size !== 1 || !rels.every((r) => isAlgebraic(r.lhs) && isAlgebraic(r.rhs))) return null;
   const [name] = vars;
   const f = (r: Rel, v: number): number => {
     const m = new Map([[name!, v]]);
