@@ -1,7 +1,7 @@
 // runtime/run/wire.ts — builds a run's ports from its graph: the data sources (tasks assigned by
 // their `where`), the rollout engine, the verification pool (rewards and gates), the advantage
 // estimator, the per-task metrics, the trainer. Everything the run loop drives, and closes after.
-import type { Graph, NodeOf, TaskSpec } from "../../compiler/ir.js";
+import type { Graph, NodeKind, NodeOf, TaskSpec } from "../../compiler/ir.js";
 import { openSource, promptMessages, promptTokens, selectTask, DataError, type RecordSource, type SourceConfig } from "../data/index.js";
 import { createEngine } from "../engines/index.js";
 import { createTrainer } from "../trainers/index.js";
@@ -30,8 +30,8 @@ export interface WireOptions {
 
 export interface Wired { ports: StepPorts; close(): Promise<void> }
 
-function nodesOf<K extends NodeOf<never>["kind"] | string>(graph: Graph, kind: K) {
-  return graph.nodes.filter((n) => n.kind === kind);
+function nodesOf<K extends NodeKind>(graph: Graph, kind: K): NodeOf<K>[] {
+  return graph.nodes.filter((n): n is NodeOf<K> => n.kind === kind);
 }
 
 export async function wirePorts(graph: Graph, o: WireOptions): Promise<Wired> {
@@ -39,14 +39,14 @@ export async function wirePorts(graph: Graph, o: WireOptions): Promise<Wired> {
   const close = async () => { for (const c of closers.reverse()) await c().catch(() => undefined); };
   try {
     const lookup = await loadRegistry();
-    const filter = nodesOf(graph, "filter")[0] as NodeOf<"filter"> | undefined;
-    const rollout = nodesOf(graph, "rollout")[0] as NodeOf<"rollout">;
-    const verify = nodesOf(graph, "verify")[0] as NodeOf<"verify">;
-    const update = nodesOf(graph, "update")[0] as NodeOf<"update">;
-    const evalNode = nodesOf(graph, "eval")[0] as NodeOf<"eval"> | undefined;
-    const gates = (nodesOf(graph, "gate") as NodeOf<"gate">[]).map((g) => ({ name: g.config.name, expr: g.config.expr }));
+    const filter = nodesOf(graph, "filter").at(0);
+    const [rollout] = nodesOf(graph, "rollout");
+    const [verify] = nodesOf(graph, "verify");
+    const [update] = nodesOf(graph, "update");
+    const evalNode = nodesOf(graph, "eval").at(0);
+    const gates = nodesOf(graph, "gate").map((g) => ({ name: g.config.name, expr: g.config.expr }));
     const tasks = filter?.config.tasks ?? verify.config.tasks;
-    const sources = new Map((nodesOf(graph, "source") as NodeOf<"source">[]).map((s) => [s.config.name, s.config as SourceConfig]));
+    const sources = new Map(nodesOf(graph, "source").map((s) => [s.config.name, s.config as SourceConfig]));
 
     const tokenizer = await tokenizerFor(graph);
     const trainSources = [...new Set(tasks.map((t) => t.source))];
@@ -73,7 +73,7 @@ export async function wirePorts(graph: Graph, o: WireOptions): Promise<Wired> {
       runDir: o.runDir, cwd: o.baseDir, log: o.log, model: graph.model, rollout: rollout.config, warmup: graph.warmup, ...(tokenizer ? { tokenizer } : {}),
     });
     closers.push(() => trainer.close());
-    const advantageConfig = (nodesOf(graph, "advantage")[0] as NodeOf<"advantage">).config;
+    const advantageConfig = nodesOf(graph, "advantage")[0].config;
     const ports: StepPorts = {
       train,
       ...(evalSource ? { eval: evalSource } : {}),
