@@ -15,6 +15,10 @@ const CASES: readonly (readonly [string, string | string[], number, string])[] =
     "\\ln(10-x) = \\ln(\\ln(\\frac{3}{9}) 5.620539)", 0, "a complex constant: not solved over the reals"],
   ["so the answer is $x=x \\in (1,3)$", "x \\in (1,3)", 0, "an interval on the right of an equation is not solved"],
   ["\\boxed{y \\in (\\pi, 2)}", "x \\in (\\pi, 2)", 0, "x = S and y = S are different assignments"],
+  ["Thus the answer is 28/12.", "\\frac{28}{12}", 0, "\"12.\" is a Python float, and a Float never equals the Rational 7/3"],
+  ["Thus the answer is 5/12.", ["\\frac{5}{12}", "51.986\\%"], 0, "the same with a list of golds"],
+  ["\\[ y/0/y-8+\\frac{y}{y}-y \\]", "y/0/y-8+\\frac{y}{x}-y", 0, "a difference with a division by zero is never zero"],
+  ["$\\boxed{[11, \\frac{3}{5})}$", "y \\leq \\ln(y-9)/\\ln(\\cos y)", 0, "sympy cannot turn a relation with log and cos into a set"],
 ];
 
 describe("cases found by differential runs against the reference", () => {
