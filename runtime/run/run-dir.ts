@@ -46,6 +46,15 @@ export class RunDir {
     await writeFileAtomic(join(this.path, "graph.json"), JSON.stringify(snapshot.graph, null, 2) + "\n");
   }
 
+  /** Whether graph.json holds this graph (a resumed run may have been given a changed recipe). */
+  async sameGraph(graph: unknown): Promise<boolean> {
+    try {
+      return JSON.stringify(JSON.parse(await readFile(join(this.path, "graph.json"), "utf8"))) === JSON.stringify(graph);
+    } catch {
+      return false;
+    }
+  }
+
   async exists(): Promise<boolean> {
     return stat(this.statePath).then(() => true, () => false);
   }

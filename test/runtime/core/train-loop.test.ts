@@ -147,6 +147,17 @@ describe("run loop", () => {
     expect(rows(1)).not.toEqual(rows(0));
   });
 
+  it("warns when a resumed run's recipe changed", async () => {
+    const dir = await tempDir();
+    await run({ steps: 1, evalEvery: null }, dir);
+    const same: ProgressEvent[] = [], changed: ProgressEvent[] = [];
+    await run({ steps: 1, evalEvery: null }, dir, {}, true, undefined, (e) => same.push(e));
+    await run({ steps: 2, evalEvery: null }, dir, {}, true, undefined, (e) => changed.push(e));
+    const warned = (es: ProgressEvent[]) => es.some((e) => e.type === "note" && /graph differs/.test(e.text));
+    expect(warned(same)).toBe(false);
+    expect(warned(changed)).toBe(true);
+  });
+
   it("refuses a non-empty run directory without --resume, and a resume of another recipe's seed", async () => {
     const dir = await tempDir();
     await run({ steps: 1, evalEvery: null }, dir);
