@@ -49,6 +49,9 @@ export async function runTraining(o: RunOptions): Promise<RunSummary> {
 
   let state = o.resume ? await resumePoint(o, dir, stateless) : await freshRun(o, dir);
   emit({ type: "run-start", recipe: plan.recipe, runDir: o.runDir, fromStep: state.step, totalSteps: plan.steps, resumed: o.resume });
+  if (o.resume && !stateless && state.step === 0) {
+    emit({ type: "note", text: `no checkpoint to resume from: the ${ports.trainer.name} trainer starts over from the initial weights (save_every makes checkpoints)` });
+  }
   if (o.resume && !(await dir.sameGraph(o.graph))) {
     emit({ type: "note", text: `warning: the recipe's graph differs from ${join(o.runDir, "graph.json")} (the one this run started with); the remaining steps use the new one` });
   }
