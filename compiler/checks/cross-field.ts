@@ -146,6 +146,17 @@ export function checkCrossFields(s: Settings, tasks: readonly CheckedTask[]): vo
     }
   }
 
+  // Sampling that cannot give a learning signal.
+  if (rollout.decl && ok(rollout, "n") && n !== undefined) {
+    if (B("sampling").decl && n < 2) {
+      bagOf(rollout, "n").error("GL0406", spanOf(rollout, "n"), { label: `n is ${n}: every group has one response`, help: "sample several responses per prompt, e.g. n: 8" });
+    }
+    const temperature = get<number>(rollout, "temperature");
+    if (ok(rollout, "temperature") && temperature === 0 && n > 1) {
+      bagOf(rollout, "temperature").warning("GL0407", spanOf(rollout, "temperature"), { label: `temperature 0 with n ${n}`, help: "use a temperature above 0, e.g. 1.0" });
+    }
+  }
+
   // Settings that cannot hold together.
   const engine = get<string | undefined>(rollout, "engine");
   const trainer = get<string | undefined>(update, "trainer");

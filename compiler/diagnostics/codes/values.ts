@@ -36,4 +36,19 @@ export const valueCodes = defineCodes("values", {
       "The recipe has no task, so no record would ever be scored. Add a task (`task NAME { from SOURCE reward " +
       "EXPR }`) or take a preset's tasks (`tasks golongrl.all from train`).",
   },
+  GL0406: {
+    title: "dynamic sampling needs groups of two or more",
+    explanation:
+      "Dynamic sampling keeps only groups whose scores differ (nonzero_std(score)). With one response per " +
+      "prompt (`rollout.n: 1`) no group can differ, every group is dropped and no training batch ever fills. " +
+      "Sample several responses per prompt (the GoLongRL launches use 16) or remove the sampling block.",
+  },
+  GL0407: {
+    title: "greedy sampling gives every response of a group the same text",
+    severity: "warning",
+    explanation:
+      "With `temperature: 0` the engine decodes greedily, so the n responses to one prompt are the same text " +
+      "and score the same: their group-relative advantages are all 0 and the update learns nothing. Use a " +
+      "temperature above 0 for training rollouts (validation may stay greedy: `rollout { val { temperature: 0 } }`).",
+  },
 });
