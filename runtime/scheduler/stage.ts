@@ -42,6 +42,8 @@ export function stage<A, B>(input: AsyncIterable<A>, fn: (item: A, index: number
       out.close();
     } catch (e) {
       out.fail(e);
+      // Stop the upstream stage too: its pushes now reject instead of waiting for a reader forever.
+      if (input instanceof BoundedQueue) input.fail(e);
       // Let in-flight work settle so nothing keeps running unobserved after the failure.
       await Promise.allSettled(window);
     }

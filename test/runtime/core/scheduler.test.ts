@@ -98,6 +98,20 @@ describe("stage", () => {
     await expect(collect(out)).rejects.toThrow("item 3 failed");
   });
 
+  it("a failing stage stops the stage before it (no producer left waiting for a reader)", async () => {
+    let produced = 0;
+    async function* src() { for (let i = 0; i < 1000; i++) { produced++; yield i; } }
+    const first = stage(src(), async (x) => x, { concurrency: 1, capacity: 1 });
+    const second = stage(first, async (x) => { if (x === 5) throw new Error("boom"); return x; }, { concurrency: 1, capacity: 1 });
+    await expect(collect(second)).rejects.toThrow("boom");
+    await sleep(5);
+    const after = produced;
+    await sleep(10);
+    expect(produced).toBe(after);
+    expect(produced).toBeLessThan(20);
+    await expect(first.pop()).rejects.toThrow("boom");
+  });
+
   it("bounds memory: a slow consumer keeps the producer at most capacity + concurrency ahead", async () => {
     let produced = 0;
     async function* src() { for (let i = 0; i < 1000; i++) { produced++; yield i; } }
