@@ -161,7 +161,12 @@ export async function createOnnxEngine(
       const flush = async (): Promise<void> => {
         if (batch.length === 0) return;
         if (signal?.aborted) throw new Error("onnx engine: generation aborted");
-        await runBatch(batch, batchN);
+        try {
+          await runBatch(batch, batchN);
+        } catch (e) {
+          const uids = [...new Set(batch.map((s) => requests[s.request].uid))];
+          throw new Error(`onnx engine: generating for ${uids.slice(0, 3).join(", ")}${uids.length > 3 ? ` and ${uids.length - 3} more` : ""}: ${(e as Error).message}`);
+        }
         batch = [];
       };
       for (const ri of order) {
