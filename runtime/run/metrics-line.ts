@@ -41,6 +41,9 @@ export const StepLine = z.object({
   epoch: z.number().int().nonnegative(),
   reward_mean: z.number(),
   tasks: z.record(TaskStepMetrics),
+  /** The same metrics by advantage label, when labels are not the task names (per-record labels,
+   *  e.g. GoLongRL's): what the reference logs as reward_mode/<label>/... */
+  labels: z.record(TaskStepMetrics).optional(),
   response_quality: z.record(z.number()).optional(),
   "difficulty/mean_pass_rate": z.number().optional(),
   advantage: z.object({ mean: z.number(), min: z.number(), max: z.number() }).strict(),

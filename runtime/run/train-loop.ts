@@ -301,13 +301,16 @@ function stepLine(
   ports: StepPorts, actor: Record<string, number>, weightsVersion: number, evalResult: EvalResult | null, skippedUpdate: boolean,
   timing: Record<string, number>,
 ): StepLine {
-  const tasks: Record<string, TaskStepMetrics> = {};
-  if (flat.scores.length > 0) {
-    const raw = ports.taskMetrics({ scores: flat.scores, index: flat.index, labels: flat.tasks });
-    for (const [name, m] of Object.entries(raw)) {
-      tasks[name] = Object.fromEntries(TASK_KEYS.map((k) => [k, m[k] ?? 0])) as TaskStepMetrics;
+  const grouped = (labels: readonly string[]) => {
+    const out: Record<string, TaskStepMetrics> = {};
+    if (flat.scores.length === 0) return out;
+    for (const [name, m] of Object.entries(ports.taskMetrics({ scores: flat.scores, index: flat.index, labels }))) {
+      out[name] = Object.fromEntries(TASK_KEYS.map((k) => [k, m[k] ?? 0])) as TaskStepMetrics;
     }
-  }
+    return sortKeys(out);
+  };
+  const tasks = grouped(flat.tasks);
+  const labelsDiffer = flat.labels.some((l, i) => l !== flat.tasks[i]);
   const flags: Record<string, number> = {};
   let allSum = 0, allCount = 0;
   for (const g of batch.all) {
@@ -322,7 +325,8 @@ function stepLine(
     step,
     epoch: batch.epoch,
     reward_mean: rewardMean,
-    tasks: sortKeys(tasks),
+    tasks,
+    ...(labelsDiffer ? { labels: grouped(flat.labels) } : {}),
     advantage: summarize(adv.advantages),
     dynamic_sampling: batch.counts,
     actor,

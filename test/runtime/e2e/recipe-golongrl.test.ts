@@ -99,6 +99,12 @@ describe("golongc run RECIPE.golong", () => {
       for (const [task, m] of Object.entries(expected)) {
         for (const [k, v] of Object.entries(m)) expect(Math.abs(line.tasks[task][k] - v)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(v)));
       }
+      // per-record labels (NDCG, Accuracy, EM, selection) get the reference's reward_mode metrics too
+      const byLabel = referenceTaskMetrics(scores, uids, used.map((r) => r.label));
+      expect(Object.keys(line.labels).sort()).toEqual(Object.keys(byLabel).sort());
+      for (const [label, m] of Object.entries(byLabel)) {
+        for (const [k, v] of Object.entries(m)) expect(Math.abs(line.labels[label][k] - v)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(v)));
+      }
     }
     expect([...seenTasks].sort()).toEqual(["comprehension", "precise_retrieval", "ranking"]);
     expect(metrics[2].val_reward_mean).toBeTypeOf("number");
