@@ -96,10 +96,12 @@ describe.skipIf(!existsSync(resolve(import.meta.dirname, "../../../dist/cli/main
 
     // Ctrl-C: the run stops cleanly with exit 1, keeps its completed steps, and --resume finishes it.
     const intr = join(root, "interrupted");
+    server.latencyMs = 40; // slower answers (same content), so the signal surely lands mid-run
     const child = golongc(["run", graph, "--run-dir", intr, "--dry-run", "--verify-workers", "0"]);
     while (stepOf(intr) < 2 && child.exitCode === null) await sleep(5);
     child.kill("SIGINT");
     const r = await child;
+    server.latencyMs = 8;
     expect(r.exitCode, r.all).toBe(1);
     expect(r.all).toMatch(/interrupted/);
     expect(r.all).toMatch(/continue with --resume --run-dir/);
