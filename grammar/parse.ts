@@ -55,10 +55,11 @@ export function parseRecipe(file: SourceFile, bag: DiagnosticBag): A.Recipe {
     const built = new AstBuilder(reporter, strings, badStrings, reporter.damage, first.startOffset).declaration(cst);
     if (built) items.push(built);
   }
-  if (reporter.dropped > 0) {
-    bag.error("GL0114", { start: file.text.length, end: file.text.length }, {
+  if (reporter.dropped > 0 && reporter.firstDropped) {
+    const at = reporter.firstDropped;
+    bag.error("GL0114", { start: at.start, end: Math.max(at.end, at.start + 1) }, {
       message: `too many syntax errors; ${reporter.dropped} more not shown`,
-      label: "",
+      label: "errors from here on are not shown",
       help: "fix the first errors and check again; is this a .golong recipe?",
     });
   }

@@ -61,6 +61,9 @@ export const messages: IParserErrorMessageProvider = {
     `expected ${pathsWords(expectedIterationPaths, ruleName)}, found ${describe(actual[0])}`,
 };
 
+/** Past this many errors in one declaration, repetitions stop recovering in place (see boundRecovery). */
+export const MAX_ERRORS_PER_DECLARATION = 20;
+
 export class GolongParser extends CstParser {
   /** Tokens where a field started without a separator (GL0111), collected while parsing. */
   missingSeparators: Token[] = [];
@@ -75,7 +78,29 @@ export class GolongParser extends CstParser {
       errorMessageProvider: messages,
       skipValidations: !validate,
     });
+    this.boundRecovery();
     this.performSelfAnalysis();
+  }
+
+  /** Two of chevrotain's recoveries can recurse once per error, which some inputs turn into a stack
+   *  overflow: inserting a missing opener (`a a a ...` nests a block per pair of words) and
+   *  re-entering a repetition after an error (many errors in one block). Openers are never
+   *  inserted (declarations.ts balances real ones), and after MAX_ERRORS_PER_DECLARATION errors a
+   *  repetition stops instead of recovering in place; the rule-level re-sync still ends the parse. */
+  private boundRecovery(): void {
+    const self = this as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const insertion = self.canRecoverWithSingleTokenInsertion.bind(this);
+    self.canRecoverWithSingleTokenInsertion = (expected, follows) =>
+      !T.OPENERS.has(expected as TokenType) && expected !== T.Less && insertion(expected, follows);
+    const inRepetition = self.attemptInRepetitionRecovery.bind(this);
+    self.attemptInRepetitionRecovery = (...args) => {
+      if (this.errorCount() < MAX_ERRORS_PER_DECLARATION) inRepetition(...args);
+    };
+  }
+
+  /** Errors so far in this declaration (chevrotain's `errors` getter copies the list). */
+  private errorCount(): number {
+    return (this as unknown as { _errors: unknown[] })._errors?.length ?? this.errors.length;
   }
 
   override reset(): void {

@@ -16,6 +16,8 @@ const HARMLESS: ReadonlySet<string> = new Set(["GL0111", "GL0113", "GL0115", "GL
 export class CappedReporter implements SyntaxReporter {
   count = 0;
   dropped = 0;
+  /** Where the first error that was not reported points. */
+  firstDropped: Span | undefined;
   /** Start offsets of every damaging syntax error, reported or dropped, in report order. */
   readonly damage: number[] = [];
 
@@ -23,7 +25,11 @@ export class CappedReporter implements SyntaxReporter {
 
   error(code: DiagnosticCode, span: Span, details?: DiagnosticDetails, intact = false): void {
     if (!intact && !HARMLESS.has(code)) this.damage.push(span.start);
-    if (this.count >= this.limit) { this.dropped++; return; }
+    if (this.count >= this.limit) {
+      this.dropped++;
+      this.firstDropped ??= span;
+      return;
+    }
     this.count++;
     this.bag.error(code, span, details);
   }

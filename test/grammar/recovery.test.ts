@@ -49,7 +49,7 @@ describe("recovery", () => {
   test("a file of junk stops at 100 diagnostics plus one GL0114", () => {
     const p = parse("b { x: ) }\n".repeat(300));
     expect(p.diagnostics).toHaveLength(101);
-    expect(summarize(p)[100]).toBe("GL0114 301:1 too many syntax errors; 200 more not shown");
+    expect(summarize(p)[100]).toBe("GL0114 101:8 too many syntax errors; 200 more not shown");
   });
 });
 
@@ -73,6 +73,13 @@ describe("never throws, never overflows", () => {
     expect(summarize(parse("b { x: " + "[".repeat(MAX_DEPTH - 1) + "]".repeat(MAX_DEPTH - 1) + " }"))).toEqual([]);
     expect(summarize(parse("type T = " + "list<".repeat(MAX_DEPTH) + "text" + ">".repeat(MAX_DEPTH)))).toEqual([]);
     expect(summarize(parse("b { x: " + "not ".repeat(MAX_DEPTH) + "a }"))).toEqual([]);
+  });
+
+  test("100k words or 100k `x:` in a row (recoveries that used to recurse once per error)", () => {
+    expect(summarize(parse("a ".repeat(N)))).toEqual(["GL0107 1:5 expected `{`, found `a`"]);
+    const p = parse("b { " + "x: ".repeat(N) + "}");
+    expect(p.diagnostics.length).toBeGreaterThan(0);
+    expect(p.diagnostics.length).toBeLessThanOrEqual(101);
   });
 
   test("100k closing braces, a 200k-part dotted name, binary junk, NULs and lone surrogates", () => {
