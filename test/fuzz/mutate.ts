@@ -13,7 +13,7 @@ export function prng(seed: number): () => number {
   };
 }
 
-const TOKENS = [
+export const TOKENS = [
   "{", "}", "(", ")", "[", "]", "<", ">", ":", ",", ".", "..", "=", "==", "!=", "?", "-", "+", "*", "/", "%",
   "recipe", "import", "model", "source", "type", "task", "tasks", "gate", "from", "where", "reward", "in", "not",
   "and", "or", "true", "false", "rollout", "update ppo", "n", "16", "2e-6", "160k tokens", "5 steps", "30s", "60%",
@@ -57,4 +57,16 @@ export function mutate(text: string, rnd: () => number): { text: string; what: s
     what.push(name);
   }
   return { text: out, what };
+}
+
+/** A soup of `count` random tokens and words, separated by spaces or line breaks: inputs far from any
+ *  recipe, where error recovery works hardest. */
+export function tokenSoup(count: number, rnd: () => number): string {
+  const words = ["a", "x", "n", "tp", "b", "train", "rollout", "actor", "1", "2.5", "\"s\""];
+  let out = "";
+  for (let i = 0; i < count; i++) {
+    const pool = rnd() < 0.5 ? TOKENS : words;
+    out += pool[Math.floor(rnd() * pool.length)] + (rnd() < 0.1 ? "\n" : " ");
+  }
+  return out;
 }

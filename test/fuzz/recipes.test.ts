@@ -7,7 +7,7 @@ import { describe, expect, test } from "vitest";
 import { catalog, DiagnosticBag, renderJson, renderText, type Diagnostic } from "../../compiler/diagnostics/index.js";
 import { createSourceFile, type SourceFile } from "../../compiler/source.js";
 import { parseRecipe } from "../../grammar/index.js";
-import { mutate, prng } from "./mutate.js";
+import { mutate, prng, tokenSoup } from "./mutate.js";
 
 const CASES = Number(process.env.GOLONG_FUZZ_CASES ?? 1500);
 const SEED = Number(process.env.GOLONG_FUZZ_SEED ?? 20260101);
@@ -78,6 +78,24 @@ describe(`fuzz (${pipelineName}, ${CASES} cases, seed ${SEED})`, () => {
         const ok = catalog.byCode.has(d.code) && d.primary.span.start >= 0 && d.primary.span.start <= d.primary.span.end && d.primary.span.end <= len && d.message.length > 0;
         if (!ok) throw new Error(`malformed diagnostic ${JSON.stringify(d)} on ${where}`);
       }
+    }
+  }, Math.max(60_000, CASES * 60));
+
+  test("token soups, small and large, give diagnostics, never a throw", () => {
+    const rnd = prng(SEED + 1);
+    const soups = Math.max(30, Math.floor(CASES / 20));
+    for (let i = 0; i < soups; i++) {
+      const count = i % 10 === 9 ? 20_000 : 1 + Math.floor(rnd() * 400);
+      const text = tokenSoup(count, rnd);
+      const t0 = performance.now();
+      try {
+        const out = run("soup.golong", text);
+        renderText(out.diagnostics, out.files);
+      } catch (e) {
+        throw new Error(`threw on soup ${i} (seed ${SEED + 1}, ${count} tokens): ${JSON.stringify(text.slice(0, 300))}\n${(e as Error).stack}`);
+      }
+      const ms = performance.now() - t0;
+      if (ms > MS_PER_CASE * 3) throw new Error(`took ${ms.toFixed(0)} ms on soup ${i} (${count} tokens)`);
     }
   }, Math.max(60_000, CASES * 60));
 });
