@@ -52,6 +52,9 @@ export function createProgress(o: ProgressOptions): ProgressSink {
   let live = false;
   const phases = new Map<Phase, { done: number; total: number }>();
   let step = 0;
+  // Lines about a step in progress (its eval, its checkpoint) are printed after the step's own line.
+  const pending: string[] = [];
+  const later = (line: string, forStep: number) => (forStep > 0 && forStep === step ? pending.push(line) : print(line));
   const dim = (s: string) => (o.colour ? `\x1b[2m${s}\x1b[22m` : s);
   const stepLabel = (n: number) => `step ${n}${total !== null ? `/${total}` : ""}`;
 
@@ -97,18 +100,20 @@ export function createProgress(o: ProgressOptions): ProgressSink {
         const kept = e.kept < e.generated ? `  kept ${e.kept}/${e.generated} groups` : "";
         const skipped = e.skippedUpdate ? "  (no group kept: update skipped)" : "";
         print(`${stepLabel(e.step)}  reward ${fmt(e.rewardMean)}  ${taskList(e.tasks)}${kept}${skipped}  ${dim(`${e.seconds.toFixed(1)}s`)}`);
+        for (const line of pending.splice(0)) print(line);
         break;
       }
       case "eval":
-        print(`eval @ step ${e.step}  held-out reward ${fmt(e.rewardMean)}  ${taskList(e.tasks)}`);
+        later(`eval @ step ${e.step}  held-out reward ${fmt(e.rewardMean)}  ${taskList(e.tasks)}`, e.step);
         break;
       case "checkpoint":
-        print(dim(`checkpoint ${e.path}`));
+        later(dim(`checkpoint ${e.path}`), e.step);
         break;
       case "note":
-        print(e.text);
+        later(e.text, step);
         break;
       case "run-end":
+        for (const line of pending.splice(0)) print(line);
         clearLive();
         o.write(summaryText(e.summary));
         break;
