@@ -146,6 +146,37 @@ function constantRatio(a: Expr, b: Expr): number | null {
   return ratio !== null && Math.abs(ratio) > 1e-12 ? ratio : null;
 }
 
+/** Equality of two set elements as sympy's set operations decide it (Eq): by value, but unevaluated
+ *  factorials, undefined functions and sums stay symbolic. */
+function elementsEqual(a: Expr, b: Expr): boolean {
+  if (keyOf(a) === keyOf(b)) return true;
+  if (hasUnevaluated(a) || hasUnevaluated(b)) return false;
+  if (isSetOrTuple(a) || isSetOrTuple(b) || isRelationLike(a) || isRelationLike(b) || isMatrix(a) || isMatrix(b)) return false;
+  if (freeSymbols(a).size === 0 && freeSymbols(b).size === 0) return constantsEqual(a, b);
+  // With symbols Eq only sees sympy's automatic evaluation (tan x is not sin x / cos x), which
+  // also turns sqrt(x^2) into |x| for a real x.
+  const d = autoEval(subtract(sqrtOfSquare(a), sqrtOfSquare(b)));
+  return d.k === "num" && d.v.p === 0n;
+}
+
+function sqrtOfSquare(e: Expr): Expr {
+  if (e.k === "pow" && e.exp.k === "num" && e.exp.v.p === 1n && e.exp.v.q === 2n && e.base.k === "pow"
+    && e.base.exp.k === "num" && e.base.exp.v.p === 2n && e.base.exp.v.q === 1n && e.base.base.k === "sym") {
+    return { k: "fn", name: "Abs", args: [e.base.base] };
+  }
+  switch (e.k) {
+    case "add": case "mul": return { ...e, args: e.args.map(sqrtOfSquare) };
+    case "pow": return { ...e, base: sqrtOfSquare(e.base), exp: sqrtOfSquare(e.exp) };
+    case "fn": return { ...e, args: e.args.map(sqrtOfSquare) };
+    default: return e;
+  }
+}
+
+function hasUnevaluated(e: Expr): boolean {
+  if ((e.k === "fn" && (e.undef || e.name === "factorial")) || e.k === "big" || e.k === "opaque") return true;
+  return childrenOf(e).some(hasUnevaluated);
+}
+
 function setSize(e: Expr): number {
   return e.k === "fset" ? sortedUnique(e.args).length : e.k === "tuple" ? e.args.length : -1;
 }
@@ -157,7 +188,7 @@ function compareSets(gold: Expr, pred: Expr): boolean {
     return a.lopen === b.lopen && a.ropen === b.ropen && exprEqual(a.lo, b.lo) && exprEqual(a.hi, b.hi);
   }
   if (keyOf(a) === keyOf(b)) return true;
-  if (isSet(a) && isSet(b) && setsEqualAsReal(a, b)) return true;
+  if (isSet(a) && isSet(b) && setsEqualAsReal(a, b, elementsEqual)) return true;
   const finiteA = a.k === "fset" || a.k === "tuple", finiteB = b.k === "fset" || b.k === "tuple";
   if (finiteA && finiteB) return deepCompare(a, b);
   if (a.k === "interval" && finiteB && a.lopen && a.ropen && setSize(b) === 2) return deepCompare(tuple([a.lo, a.hi]), b);

@@ -9,7 +9,7 @@ import { type Expr, type RelOp, fn, rel, sym, cst, pow, isMatrix, isRelational, 
 import { ConvertError, plus, minus, times, divide, unaryMinus, postfixProduct } from "./latex-convert.js";
 import { symbolOf, isOnlySymbols, parseNumberText } from "./latex-symbols.js";
 import {
-  binomial, differentialVar, expOf, matrixOf, multiFunc, reciprocal, singleFunc, transpose, undefinedFunc,
+  binomial, determinant, differentialVar, expOf, matrixOf, multiFunc, reciprocal, singleFunc, transpose, undefinedFunc,
 } from "./latex-functions.js";
 
 export type Th<T> = () => T;
@@ -228,7 +228,7 @@ export class ExprParser {
       out.push(...this.atom(p));
       if (ty === "CMD_FRAC") out.push(...this.frac(p));
       out.push(...this.binom(p));
-      if (ty === "CMD_MATRIX_START" || ty === "CMD_ARRAY_START") out.push(...this.matrix(p));
+      if (ty === "CMD_MATRIX_START" || ty === "CMD_ARRAY_START" || ty === "CMD_DET_START") out.push(...this.matrix(p));
       return out;
     });
   }
@@ -263,17 +263,19 @@ export class ExprParser {
   }
 
   private matrix(p: number): R<Expr>[] {
-    const array = this.type(p) === "CMD_ARRAY_START";
-    const endTy = array ? "CMD_ARRAY_END" : "CMD_MATRIX_END";
+    const start = this.type(p);
+    const isDet = start === "CMD_DET_START";
+    const endTy = start === "CMD_ARRAY_START" ? "CMD_ARRAY_END" : isDet ? "CMD_DET_END" : "CMD_MATRIX_END";
+    const build = (rows: Expr[][]): Expr => (isDet ? determinant(matrixOf(rows)) : matrixOf(rows));
     const out: R<Expr>[] = [];
     const rows = (q: number, acc: Th<Expr[]>[]): void => {
       for (const row of this.matrixRow(q)) {
         const next = [...acc, row.v];
         if (this.type(row.end) === "MATRIX_DEL_ROW") {
           rows(row.end + 1, next);
-          if (this.type(row.end + 1) === endTy) out.push({ end: row.end + 2, v: () => matrixOf(next.map((r) => r())) });
+          if (this.type(row.end + 1) === endTy) out.push({ end: row.end + 2, v: () => build(next.map((r) => r())) });
         }
-        if (this.type(row.end) === endTy) out.push({ end: row.end + 1, v: () => matrixOf(next.map((r) => r())) });
+        if (this.type(row.end) === endTy) out.push({ end: row.end + 1, v: () => build(next.map((r) => r())) });
       }
     };
     rows(p + 1, []);

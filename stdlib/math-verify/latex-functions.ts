@@ -5,6 +5,7 @@
 
 import { type Expr, fn, cst, pow, fset, isInt, NEG_ONE, num } from "./expr.js";
 import { ConvertError, rationalOf } from "./latex-convert.js";
+import { autoEval } from "./poly.js";
 
 export const sset = (name: "Naturals" | "Integers" | "Rationals" | "Reals" | "Complexes" | "EmptySet" | "Primes"): Expr => ({ k: "sset", name });
 export const tupleToSet = (e: Expr): Expr => (e.k === "tuple" ? fset(e.args) : e);
@@ -78,7 +79,7 @@ export function multiFunc(name: string, argText: string, sc: { sub: Expr | null;
   let out: Expr;
   const n = name.startsWith("op:") ? name.slice(3) : name;
   if (n === "max" || n === "min") out = fn(n === "max" ? "Max" : "Min", args);
-  else if (n === "gcd" || n === "lcm") out = fn(n, args);
+  else if (n === "gcd" || n === "lcm") out = gcdLcm(n, args);
   else throw new ConvertError(`function ${n}`);
   return sc.sup ? pow(out, sc.sup) : out;
 }
@@ -94,4 +95,36 @@ export function differentialVar(text: string): string {
   while (i < text.length && /[ \r\n\t]/u.test(text[i]!)) i++;
   const rest = text.slice(i);
   return rest.startsWith("\\") ? rest.slice(1) : rest;
+}
+
+/** sympy's UnevaluatedExpr(gcd(...)): the value of integer arguments, kept apart from a plain number. */
+function gcdLcm(name: "gcd" | "lcm", args: Expr[]): Expr {
+  if (args.length > 0 && args.every(isInt)) {
+    const gcd = (a: bigint, b: bigint): bigint => { a = a < 0n ? -a : a; b = b < 0n ? -b : b; while (b) [a, b] = [b, a % b]; return a; };
+    let acc = (args[0] as { v: { p: bigint } }).v.p;
+    for (const a of args.slice(1)) {
+      const v = (a as { v: { p: bigint } }).v.p;
+      acc = name === "gcd" ? gcd(acc, v) : acc === 0n || v === 0n ? 0n : (acc * v < 0n ? -(acc * v) : acc * v) / gcd(acc, v);
+    }
+    return fn("UnevaluatedExpr", [num(acc < 0n ? -acc : acc)]);
+  }
+  return fn(name, args);
+}
+
+/** The determinant of a \\begin{vmatrix} (expanded along the first row; sympy evaluates it). */
+export function determinant(m: Expr): Expr {
+  if (m.k !== "matrix" || m.rows.length !== m.rows[0]!.length) throw new ConvertError("det of a non-square matrix");
+  const n = m.rows.length;
+  if (n > 5) throw new ConvertError("det too large");
+  const det = (rows: readonly (readonly Expr[])[]): Expr => {
+    if (rows.length === 1) return rows[0]![0]!;
+    const terms: Expr[] = [];
+    rows[0]!.forEach((a, j) => {
+      const minor = rows.slice(1).map((r) => r.filter((_, k) => k !== j));
+      const t: Expr = { k: "mul", args: [a, det(minor)] };
+      terms.push(j % 2 === 0 ? t : { k: "mul", args: [NEG_ONE, t] });
+    });
+    return { k: "add", args: terms };
+  };
+  return autoEval(det(m.rows));
 }

@@ -94,6 +94,7 @@ function evFn(e: { name: string; args: readonly Expr[]; undef?: boolean }, s: Sa
     case "Max": return Math.max(...xs);
     case "Min": return Math.min(...xs);
     case "Mod": return x - (xs[1]! * Math.floor(x / xs[1]!));
+    case "UnevaluatedExpr": return x;
     default: return sampleValue(`g:${e.name}(${xs.map((v) => v.toPrecision(12)).join(",")})`, s.seed);
   }
 }

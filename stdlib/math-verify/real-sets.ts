@@ -80,8 +80,13 @@ function intersect(a: Piece[], b: Piece[]): Piece[] {
   return normalise(out);
 }
 
-/** Whether two sets are equal as sets of reals (false when either has a non-numeric part). */
-export function setsEqualAsReal(a: Expr, b: Expr): boolean {
+/** Whether two sets are equal as sets of reals (false when either has a non-numeric part). Two
+ *  finite sets are equal when each element of one equals (by `same`) an element of the other. */
+export function setsEqualAsReal(a: Expr, b: Expr, same: (x: Expr, y: Expr) => boolean): boolean {
+  if (a.k === "fset" && b.k === "fset") {
+    const covers = (xs: readonly Expr[], ys: readonly Expr[]) => xs.every((x) => ys.some((y) => same(x, y)));
+    return covers(a.args, b.args) && covers(b.args, a.args);
+  }
   const x = toPieces(a), y = toPieces(b);
   if (!x || !y || x.length !== y.length) return false;
   return x.every((p, i) => {

@@ -19,6 +19,12 @@ const CASES: readonly (readonly [string, string | string[], number, string])[] =
   ["Thus the answer is 5/12.", ["\\frac{5}{12}", "51.986\\%"], 0, "the same with a list of golds"],
   ["\\[ y/0/y-8+\\frac{y}{y}-y \\]", "y/0/y-8+\\frac{y}{x}-y", 0, "a difference with a division by zero is never zero"],
   ["$\\boxed{[11, \\frac{3}{5})}$", "y \\leq \\ln(y-9)/\\ln(\\cos y)", 0, "sympy cannot turn a relation with log and cos into a set"],
+  ["$\\boxed{6}$", "\\gcd(12, 18)", 1, "\\gcd of integers is evaluated"],
+  ["The answer is $ \\begin{vmatrix}1&2\\\\3&4\\end{vmatrix} $.", "\\begin{vmatrix}1&2\\\\3&4\\end{vmatrix}", 1, "a vmatrix is its determinant"],
+  ["The answer is $ \\begin{vmatrix}1&2\\\\3&4\\end{vmatrix} $.", "-2", 1, "a vmatrix is its determinant"],
+  ["the values are $ \\frac{6!}{3!3!} $, $ \\binom{6}{3} $", "\\frac{6!}{3!3!}", 0, "unevaluated factorials keep the two set elements apart"],
+  ["the values are $ \\sqrt{x^2} $, $ |x| $", "\\sqrt{x^2}", 1, "sqrt(x^2) is |x| for a real x: a one-element set"],
+  ["the values are $ \\tan x $, $ \\frac{\\sin x}{\\cos x} $", "\\tan x", 0, "set elements are compared without simplification"],
 ];
 
 describe("cases found by differential runs against the reference", () => {
