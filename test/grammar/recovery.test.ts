@@ -93,3 +93,10 @@ describe("never throws, never overflows", () => {
     expect(parse("\n\n  // only a comment\n").diagnostics).toEqual([]);
   });
 });
+
+test("the recovery's list of top-level blocks covers every block the checker knows", async () => {
+  const { TOP_BLOCKS } = await import("../../compiler/index.js");
+  const { TOP_LEVEL_BLOCKS } = await import("../../grammar/declarations.js");
+  const missing = [...TOP_BLOCKS.map((b: { keyword: string }) => b.keyword), "verl", "let"].filter((k) => !TOP_LEVEL_BLOCKS.has(k));
+  expect(missing).toEqual([]);
+});
