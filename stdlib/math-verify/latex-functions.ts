@@ -66,7 +66,7 @@ export function singleFunc(name: string, arg: Expr, sc: { sub: Expr | null; sup:
   } else if (name === "exp") out = fn("exp", [arg]);
   else if (name === "floor") out = fn("floor", [arg]);
   else if (name === "ceil") out = fn("ceiling", [arg]);
-  else if (name === "det") throw new ConvertError("det");
+  else if (name === "det") out = determinant(arg);
   else if (TRIG.has(name) || HYP.has(name)) {
     if (power && power.k === "num" && power.v.p === -1n && power.v.q === 1n) { out = fn(`a${name}`, [arg]); power = null; }
     else out = fn(name, [arg]);
