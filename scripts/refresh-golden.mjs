@@ -1,19 +1,29 @@
 #!/usr/bin/env node
-// Copies the reference implementation's golden cases from ../shared/golden into test/data/golden,
-// so a fresh clone runs its parity tests without ../shared. Never edit the copies by hand: refresh
-// them with `npm run golden:refresh` when the shared set changes.
+// Copies what the tests need from ../shared into test/data/, so a fresh clone runs its parity tests
+// without ../shared: the reference implementation's golden cases (test/data/golden/) and the
+// published launches and verl configs (test/data/reference/). Never edit the copies by hand: run
+// `npm run golden:refresh [SHARED_DIR]` when the shared set changes. (compiler/verl's key table is
+// derived from the same verl configs by `npm run verl:keys`.)
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
-const from = process.argv[2] ?? new URL("../../shared/golden", import.meta.url).pathname;
-const to = new URL("../test/data/golden", import.meta.url).pathname;
-if (!existsSync(from)) {
-  console.error(`refresh-golden: ${from} does not exist (pass the golden folder as the first argument)`);
+const shared = process.argv[2] ?? new URL("../../shared", import.meta.url).pathname;
+const data = new URL("../test/data/", import.meta.url).pathname;
+if (!existsSync(shared)) {
+  console.error(`refresh-golden: ${shared} does not exist (pass the shared folder as the first argument)`);
   process.exit(2);
 }
-mkdirSync(to, { recursive: true });
-for (const name of readdirSync(from)) {
-  if (!/\.(jsonl|md)$/.test(name)) continue;
-  copyFileSync(join(from, name), join(to, name));
-  console.log(`copied ${name}`);
+const copies = [
+  { from: "golden", to: "golden", keep: /\.(jsonl|md)$/ },
+  { from: "reference/golongrl", to: "reference", keep: /\.overrides\.txt$/ },
+  { from: "reference/verl", to: "reference/verl", keep: /\.yaml$/ },
+];
+for (const { from, to, keep } of copies) {
+  const src = join(shared, from);
+  const dst = join(data, to);
+  mkdirSync(dst, { recursive: true });
+  for (const name of readdirSync(src).filter((n) => keep.test(n)).sort()) {
+    copyFileSync(join(src, name), join(dst, name));
+    console.log(`copied ${from}/${name} -> test/data/${to}/${name}`);
+  }
 }
