@@ -10,7 +10,9 @@ import { parseInput, stringField } from "./score.js";
 export const command: Command = {
   name: "extract",
   summary: "run answer extractors (JSON lines)",
-  help: `usage: golongc extract [--input FILE]
+  help: `golongc extract: run the reference-named answer extractors (JSON lines)
+
+usage: golongc extract [--input FILE]
 
 Reads JSON lines {"id", "extractor", <inputs>} from FILE (or standard input) and prints {"id", "value"}
 per line. Extractors (the reference's names) and their input field:

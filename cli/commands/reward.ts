@@ -36,7 +36,9 @@ function pythonGroundTruth(line: string, parsed: unknown): unknown {
 export const command: Command = {
   name: "reward",
   summary: "compute training rewards with a preset (JSON lines)",
-  help: `usage: golongc reward --preset golongrl [--input FILE]
+  help: `golongc reward: the training reward of each sample under a preset (JSON lines)
+
+usage: golongc reward --preset golongrl [--input FILE]
 
 Reads JSON lines {"id", "data_source", "solution_str", "ground_truth", "extra_info"} from FILE (or
 standard input) and prints {"id", "reward"} per line: the GoLongRL reference's training reward (the

@@ -37,7 +37,9 @@ export function stringField(record: Record<string, unknown>, field: string, choi
 export const command: Command = {
   name: "score",
   summary: "score metric cases (JSON lines in, {id, score} out)",
-  help: `usage: golongc score [--input FILE]
+  help: `golongc score: score metric cases with the reference-named metrics (JSON lines)
+
+usage: golongc score [--input FILE]
 
 Reads JSON lines {"id", "metric", <the metric's inputs>} from FILE (or standard input) and prints
 {"id", "score"} per line, in order. Metrics and their input fields (the reference's names):
