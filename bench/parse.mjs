@@ -6,8 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { execa } from "execa";
 import { parseRecipe } from "../dist/grammar/index.js";
-import { createSourceFile } from "../dist/compiler/source.js";
-import { DiagnosticBag } from "../dist/compiler/diagnostics/index.js";
+import { createSourceFile, DiagnosticBag } from "../dist/diagnostics/index.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const TARGET_MS_PER_KLINE = 100;

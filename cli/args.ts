@@ -1,7 +1,7 @@
 // cli/args.ts — flag parsing for every subcommand: node's parseArgs, plus "did you mean" for an
 // unknown flag. A usage mistake is a value (exit 2), never an exception.
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { closest } from "./suggest.js";
+import { closest } from "../diagnostics/index.js";
 
 export type Options = NonNullable<ParseArgsConfig["options"]>;
 

@@ -1,7 +1,7 @@
 // cli/main.ts — golongc's dispatcher: picks the subcommand, turns a crash into exit 70.
 import { EXIT, processIo, type Io } from "./io.js";
 import { commands } from "./commands/index.js";
-import { closest } from "./suggest.js";
+import { closest } from "../diagnostics/index.js";
 
 const VERSION = "0.1.0";
 

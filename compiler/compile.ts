@@ -2,13 +2,12 @@
 // `--set` overrides, resolve names, check every declaration and block, then lower to the IR. The
 // graph is returned only when there is no error; diagnostics are always returned, sorted.
 import { parseRecipe } from "../grammar/index.js";
-import { DiagnosticBag, type Diagnostic } from "./diagnostics/index.js";
+import { DiagnosticBag, createSourceFile, type Diagnostic, type SourceFile } from "../diagnostics/index.js";
 import type { Graph } from "./ir.js";
 import type { Host } from "./host.js";
 import { loadModules } from "./modules/load-modules.js";
 import { collectScopes } from "./names/scope.js";
 import { applyOverrides } from "./overrides.js";
-import { createSourceFile, type SourceFile } from "./source.js";
 import { checkModules } from "./names/module-rules.js";
 import type { FieldContext } from "./checks/block-fields.js";
 import { checkGates, checkModel, checkSources, checkTasks } from "./checks/declarations.js";

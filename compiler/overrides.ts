@@ -2,10 +2,8 @@
 // checked exactly like the file. The flags are their own pseudo-file `<--set>` (one flag a line), and
 // diagnostics about them point there.
 import { parseRecipe, type BlockDecl, type Decl, type Expr, type Field, type Ident, type ModelDecl, type Recipe, type Span } from "../grammar/index.js";
-import { closestMany, orList, type Diagnostic, type DiagnosticBag } from "./diagnostics/index.js";
-import { DiagnosticBag as Bag } from "./diagnostics/index.js";
+import { closestMany, createSourceFile, orList, DiagnosticBag as Bag, type Diagnostic, type DiagnosticBag, type SourceFile } from "../diagnostics/index.js";
 import { BLOCK_KEYWORDS } from "./schema/blocks.js";
-import { createSourceFile, type SourceFile } from "./source.js";
 
 export const OVERRIDES_FILE = "<--set>";
 

@@ -1,6 +1,6 @@
-// compiler/diagnostics/bag.ts — where every phase puts its diagnostics: errors and warnings accumulate
+// diagnostics/bag.ts — where every phase puts its diagnostics: errors and warnings accumulate
 // (STYLE.md §7), one bag per compilation, shared across the files it reads (see `forFile`).
-import type { SourceFile, Span } from "../source.js";
+import type { SourceFile, Span } from "./source.js";
 import { lookupCode } from "./codes/index.js";
 import type { Diagnostic, DiagnosticCode, DiagnosticDetails, Severity } from "./diagnostic.js";
 

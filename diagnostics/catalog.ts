@@ -1,4 +1,4 @@
-// compiler/diagnostics/catalog.ts — the catalog mechanism: each phase registers its codes, with a
+// diagnostics/catalog.ts — the catalog mechanism: each phase registers its codes, with a
 // title and a long explanation, in its own file under codes/; `golongc explain` and the golden tests
 // read them from here. A retired code is never reused: mark it `retired: true` instead of deleting it.
 import type { DiagnosticCode, Severity } from "./diagnostic.js";

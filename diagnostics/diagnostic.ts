@@ -1,6 +1,6 @@
-// compiler/diagnostics/diagnostic.ts — a diagnostic is plain data (STYLE.md §4): a stable code, a
+// diagnostics/diagnostic.ts — a diagnostic is plain data (STYLE.md §4): a stable code, a
 // message, a primary span with its label, related spans, help and notes. Rendering is elsewhere.
-import type { Span } from "../source.js";
+import type { Span } from "./source.js";
 
 export type Severity = "error" | "warning";
 

@@ -1,4 +1,4 @@
-// compiler/diagnostics/display-width.ts — how many terminal columns a source line's characters take,
+// diagnostics/display-width.ts — how many terminal columns a source line's characters take,
 // so carets line up under tabs, CJK text and combining marks; unprintable characters become `?`.
 
 export const TAB_WIDTH = 4;

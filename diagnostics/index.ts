@@ -1,5 +1,7 @@
-// compiler/diagnostics/index.ts — the diagnostics infrastructure every phase uses: the Diagnostic
-// value, the bag, the catalog of codes, "did you mean", and the text and JSON renderers.
+// diagnostics/index.ts — what every phase shares, so it belongs to none: source files and spans, the
+// Diagnostic value, the bag, the catalog of codes, "did you mean", and the text and JSON renderers.
+export { createSourceFile, computeLineStarts, clampOffset, lineIndexOf, lineColOf, lineEndOf, lineText, spanText } from "./source.js";
+export type { LineCol, SourceFile, Span } from "./source.js";
 export type { Diagnostic, DiagnosticCode, DiagnosticDetails, Label, Severity } from "./diagnostic.js";
 export { DiagnosticBag } from "./bag.js";
 export { buildCatalog, defineCodes, PHASE_PREFIX } from "./catalog.js";

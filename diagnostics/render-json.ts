@@ -1,6 +1,6 @@
-// compiler/diagnostics/render-json.ts — diagnostics as JSON for `--format json`: one array per run,
+// diagnostics/render-json.ts — diagnostics as JSON for `--format json`: one array per run,
 // each entry with 1-based line/column (code points) computed from the offsets, and the offsets too.
-import { lineColOf, type SourceFile, type Span } from "../source.js";
+import { lineColOf, type SourceFile, type Span } from "./source.js";
 import type { Diagnostic } from "./diagnostic.js";
 import type { SourceLookup } from "./render-text.js";
 

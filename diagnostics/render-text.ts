@@ -1,7 +1,7 @@
-// compiler/diagnostics/render-text.ts — the one text renderer (STYLE.md §4, rustc-like): header,
+// diagnostics/render-text.ts — the one text renderer (STYLE.md §4, rustc-like): header,
 // `--> file:line:col`, a gutter, the source lines with `^^^` under the primary span and `---` under
 // related spans, then `= note:` and `= help:`. ASCII decorations always; ANSI colour only when asked.
-import { clampOffset, lineColOf, lineIndexOf, lineText, type SourceFile, type Span } from "../source.js";
+import { clampOffset, lineColOf, lineIndexOf, lineText, type SourceFile, type Span } from "./source.js";
 import type { Diagnostic, Severity } from "./diagnostic.js";
 import { toDisplayLine, type DisplayLine } from "./display-width.js";
 

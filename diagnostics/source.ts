@@ -1,4 +1,4 @@
-// compiler/source.ts — one source text and its line table: offsets (UTF-16 code units, as JS strings
+// diagnostics/source.ts — one source text and its line table: offsets (UTF-16 code units, as JS strings
 // index) become 1-based line/column only when a diagnostic is rendered or serialised.
 
 /** A half-open range of source offsets `[start, end)` into `SourceFile.text`. */

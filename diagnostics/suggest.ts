@@ -1,5 +1,5 @@
-// compiler/diagnostics/suggest.ts — "did you mean": the nearest known word for a misspelt one, for the
-// checker's unknown names and the parser's unknown units. Pure; cli/suggest.ts re-exports it.
+// diagnostics/suggest.ts — "did you mean": the nearest known word for a misspelt one, for the
+// checker's unknown names, the parser's unknown units and the CLI's unknown flags. Pure.
 
 /** Levenshtein distance (insertions, deletions, substitutions), two rows of memory. */
 export function editDistance(a: string, b: string): number {

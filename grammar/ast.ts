@@ -1,7 +1,7 @@
 // grammar/ast.ts — the untyped AST the parser produces and the checker reads: readonly plain objects
 // in unions discriminated by `kind`, every node with a `span` of source offsets (STYLE.md §3).
 // A part the parser could not read is an `ErrorNode` (already reported: stay silent about it).
-import type { Span } from "../compiler/source.js";
+import type { Span } from "../diagnostics/index.js";
 
 export type { Span };
 

@@ -2,9 +2,8 @@
 // need the tree: unknown units (GL0106), keywords as names (GL0113), `=` in a field (GL0115).
 // A part that recovery left missing becomes an ErrorNode; its error is already reported.
 import type { CstNode, IToken } from "./chevrotain.js";
-import { closest } from "../compiler/diagnostics/suggest.js";
+import { closest, type Span } from "../diagnostics/index.js";
 import type { SyntaxReporter } from "./reporter.js";
-import type { Span } from "../compiler/source.js";
 import type * as A from "./ast.js";
 import * as T from "./tokens.js";
 import { suffixFactor, UNIT_SPELLINGS } from "./units.js";

@@ -1,7 +1,7 @@
 // grammar/lexer.ts — text -> tokens, by hand over char codes (fast, and total: every input lexes).
 // Lexical mistakes (GL0101-GL0105) go to the bag; the token stream stays usable for the parser.
 import type { SyntaxReporter } from "./reporter.js";
-import type { Span } from "../compiler/source.js";
+import type { Span } from "../diagnostics/index.js";
 import type { TokenType } from "./chevrotain.js";
 import * as T from "./tokens.js";
 import type { Token } from "./tokens.js";

@@ -1,8 +1,7 @@
 // grammar/parse.ts — parseRecipe: lex, split into declarations, parse each with the one chevrotain
 // parser, build the AST. Syntax diagnostics go to the bag; nothing here throws on any input.
 import { EOF, type IRecognitionException } from "./chevrotain.js";
-import type { DiagnosticBag } from "../compiler/diagnostics/index.js";
-import type { SourceFile, Span } from "../compiler/source.js";
+import type { DiagnosticBag, SourceFile, Span } from "../diagnostics/index.js";
 import type * as A from "./ast.js";
 import { AstBuilder } from "./cst-to-ast.js";
 import { splitDeclarations, TOP_LEVEL_BLOCKS, type DeclarationTokens } from "./declarations.js";

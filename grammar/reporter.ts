@@ -1,7 +1,6 @@
 // grammar/reporter.ts — how the front end reports: through a cap, so a file of junk yields at most
 // MAX_SYNTAX_ERRORS diagnostics (and one GL0114) instead of one per byte.
-import type { DiagnosticBag, DiagnosticCode, DiagnosticDetails } from "../compiler/diagnostics/index.js";
-import type { Span } from "../compiler/source.js";
+import type { DiagnosticBag, DiagnosticCode, DiagnosticDetails, Span } from "../diagnostics/index.js";
 
 export const MAX_SYNTAX_ERRORS = 100;
 

@@ -5,8 +5,7 @@ import { parseFlags } from "../args.js";
 import { EXIT } from "../io.js";
 import { fsHost } from "../host.js";
 import { compileFile, type Compiled } from "../../compiler/index.js";
-import { renderJson, renderText, type Diagnostic } from "../../compiler/diagnostics/index.js";
-import type { SourceFile } from "../../compiler/source.js";
+import { renderJson, renderText, type Diagnostic, type SourceFile } from "../../diagnostics/index.js";
 
 const HELP = `golongc check: type-check recipes and print diagnostics
 

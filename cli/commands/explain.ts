@@ -3,7 +3,7 @@
 import type { Command } from "../command.js";
 import { parseFlags } from "../args.js";
 import { EXIT } from "../io.js";
-import { catalog, closest, lookupCode } from "../../compiler/diagnostics/index.js";
+import { catalog, closest, lookupCode } from "../../diagnostics/index.js";
 
 const HELP = `golongc explain: explain a diagnostic code
 

@@ -5,7 +5,7 @@ import { parseFlags } from "../args.js";
 import { EXIT } from "../io.js";
 import { fsHost } from "../host.js";
 import { compileFile, printDot, printMermaid } from "../../compiler/index.js";
-import { renderText } from "../../compiler/diagnostics/index.js";
+import { renderText } from "../../diagnostics/index.js";
 
 const HELP = `golongc graph: print a recipe's execution graph
 

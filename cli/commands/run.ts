@@ -8,7 +8,7 @@ import type { Command } from "../command.js";
 import { parseFlags } from "../args.js";
 import { EXIT, type Io } from "../io.js";
 import { compileFile, Graph } from "../../compiler/index.js";
-import { renderText } from "../../compiler/diagnostics/index.js";
+import { renderText } from "../../diagnostics/index.js";
 import { fsHost } from "../host.js";
 import { createProgress, planRun, runTraining, stdlibStepMetrics, wirePorts, PlanError, RunDirError } from "../../runtime/index.js";
 

@@ -2,7 +2,7 @@
 // repeated fields, types, units and ranges; the result holds each value in its base unit, with the
 // span it came from, for the cross-field checks and lowering.
 import type * as A from "../../grammar/index.js";
-import { closestMany, orList, type DiagnosticBag } from "../diagnostics/index.js";
+import { closestMany, orList, type DiagnosticBag } from "../../diagnostics/index.js";
 import { suggestNames } from "../names/suggest-names.js";
 import type { Host } from "../host.js";
 import { describeType, type BlockSpec, type FieldSpec, type FieldType } from "../schema/field-types.js";

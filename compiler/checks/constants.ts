@@ -2,7 +2,7 @@
 // literals, quantities, names (`sglang`, `off`), lists, `env("X")` read through the Host, and
 // arithmetic over numbers of one unit (`(160k + 16k) / 8`).
 import type * as A from "../../grammar/index.js";
-import type { DiagnosticBag } from "../diagnostics/index.js";
+import type { DiagnosticBag } from "../../diagnostics/index.js";
 import type { Host } from "../host.js";
 
 export type Const =

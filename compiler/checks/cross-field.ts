@@ -2,7 +2,7 @@
 // context, batch arithmetic, GPU layout, contradicting settings, TMN's labels. Runs after every block
 // checked; a field that failed is skipped (its dependents stay silent).
 import type * as A from "../../grammar/index.js";
-import type { DiagnosticBag, Label } from "../diagnostics/index.js";
+import type { DiagnosticBag, Label } from "../../diagnostics/index.js";
 import { get, type BlockValues } from "./block-fields.js";
 import type { CheckedModel, CheckedTask } from "./declarations.js";
 

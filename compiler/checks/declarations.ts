@@ -2,7 +2,7 @@
 // `tasks golongrl.all from train`) and gates, checked against their record types and the stdlib.
 import type * as A from "../../grammar/index.js";
 import { CAPABILITY_NAMES, functions } from "../../stdlib/index.js";
-import { closestMany, orList, type DiagnosticBag } from "../diagnostics/index.js";
+import { closestMany, orList, type DiagnosticBag } from "../../diagnostics/index.js";
 import type { Expr as IrExpr, TaskSpec } from "../ir.js";
 import { lookupWithImports, type ModuleScope, type Program } from "../names/scope.js";
 import { MODEL_EMBEDDED, MODEL_PATH } from "../schema/blocks.js";

@@ -2,7 +2,7 @@
 // block's fields checked against its table; a block left out gets its defaults. Also what spans
 // blocks: the eval source must have the records the training tasks read.
 import type { BlockDecl } from "../../grammar/index.js";
-import { closestMany, orList, type DiagnosticBag } from "../diagnostics/index.js";
+import { closestMany, orList, type DiagnosticBag } from "../../diagnostics/index.js";
 import { findBlock, TOP_BLOCKS } from "../schema/blocks.js";
 import { isAssignable, show } from "../types/value-types.js";
 import { checkBlock, type BlockValues, type FieldContext } from "./block-fields.js";

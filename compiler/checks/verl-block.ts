@@ -1,7 +1,7 @@
 // compiler/checks/verl-block.ts — the `verl { }` block: dotted keys checked against verl's own config
 // (verl/keys.ts), Hydra's `+`/`++` rules, the keys verl no longer reads, and keys a golong field owns.
 import type * as A from "../../grammar/index.js";
-import { closestMany, orList, type DiagnosticBag } from "../diagnostics/index.js";
+import { closestMany, orList, type DiagnosticBag } from "../../diagnostics/index.js";
 import type { Host } from "../host.js";
 import { verlKeyOwners } from "../schema/blocks.js";
 import { findRetiredKey } from "../verl/retired-keys.js";

@@ -2,7 +2,7 @@
 // node per stage with every setting a runtime or the verl backend needs, derived values computed here
 // (max_prompt, gen_prompts_per_step, ppo_max_token_len_per_gpu, the checkpoint directory).
 import { Graph, IR_VERSION, type Edge, type GraphNode, type PortType } from "../ir.js";
-import { lineColOf, type SourceFile, type Span } from "../source.js";
+import { lineColOf, type SourceFile, type Span } from "../../diagnostics/index.js";
 import { get, type BlockValues } from "../checks/block-fields.js";
 import type { CheckedGate, CheckedModel, CheckedSource, CheckedTask } from "../checks/declarations.js";
 import { maxPromptOf, type Settings } from "../checks/cross-field.js";

@@ -3,8 +3,7 @@
 // import cycles. The result lists modules dependencies first.
 import { posix } from "node:path";
 import { parseRecipe, type ImportDecl, type Recipe } from "../../grammar/index.js";
-import type { DiagnosticBag } from "../diagnostics/index.js";
-import { createSourceFile, type SourceFile } from "../source.js";
+import { createSourceFile, type DiagnosticBag, type SourceFile } from "../../diagnostics/index.js";
 import type { Host } from "../host.js";
 
 export interface Module {

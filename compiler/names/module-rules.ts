@@ -1,7 +1,7 @@
 // compiler/names/module-rules.ts — what every module declares is checked once, used or not (types,
 // constant `let` values), and an imported module holds only types, lets, tasks and gate definitions.
 import type { Expr } from "../../grammar/index.js";
-import type { Span } from "../source.js";
+import type { Span } from "../../diagnostics/index.js";
 import { resolveDecl } from "../types/type-exprs.js";
 import { typeRecordExpr } from "../types/record-exprs.js";
 import type { Program } from "./scope.js";

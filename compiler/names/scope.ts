@@ -2,7 +2,7 @@
 // (GL0202), and lookups across imports: a module's own names first, then its imports' (a name two
 // imports both declare must be qualified: `golongrl.GoLongRecord`).
 import type { BlockDecl, Field, GateDecl, ModelDecl, SourceDecl, TaskDecl, TasksDecl, TypeDecl, Ident, Span } from "../../grammar/index.js";
-import type { DiagnosticBag } from "../diagnostics/index.js";
+import type { DiagnosticBag } from "../../diagnostics/index.js";
 import type { Loaded, Module } from "../modules/load-modules.js";
 
 export interface ModuleScope {

@@ -4,7 +4,7 @@
 import type * as A from "../../grammar/index.js";
 import { assertNever } from "../../grammar/index.js";
 import { functions, type StdFunction } from "../../stdlib/index.js";
-import { closestMany, orList, type DiagnosticBag } from "../diagnostics/index.js";
+import { closestMany, orList, type DiagnosticBag } from "../../diagnostics/index.js";
 import { suggestNames } from "../names/suggest-names.js";
 import type { Expr as IrExpr } from "../ir.js";
 import { lookupWithImports, type ModuleScope } from "../names/scope.js";

@@ -2,7 +2,7 @@
 // `golongrl.GoLongTruth`) resolved to value types in a module's scope.
 import type * as A from "../../grammar/index.js";
 import type { ValueType } from "../../stdlib/index.js";
-import { closestMany, orList } from "../diagnostics/index.js";
+import { closestMany, orList } from "../../diagnostics/index.js";
 import { lookupWithImports, visibleNames, type ModuleScope } from "../names/scope.js";
 import { ERROR, PRIMITIVES, type Ty } from "./value-types.js";
 

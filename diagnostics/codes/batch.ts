@@ -1,4 +1,4 @@
-// compiler/diagnostics/codes/batch.ts — GL05xx: batch and resource arithmetic, checked before anything
+// diagnostics/codes/batch.ts — GL05xx: batch and resource arithmetic, checked before anything
 // runs (verl checks these only after the Ray cluster has started).
 import { defineCodes } from "../catalog.js";
 

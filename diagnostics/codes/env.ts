@@ -1,4 +1,4 @@
-// compiler/diagnostics/codes/env.ts — GL06xx: environment, data and the verl backend (env() variables,
+// diagnostics/codes/env.ts — GL06xx: environment, data and the verl backend (env() variables,
 // task labels for TMN, verl keys).
 import { defineCodes } from "../catalog.js";
 

@@ -1,4 +1,4 @@
-// compiler/diagnostics/codes/index.ts — the one catalog: every phase's codes, gathered. A phase adds
+// diagnostics/codes/index.ts — the one catalog: every phase's codes, gathered. A phase adds
 // its codes in its own file here (syntax.ts, names.ts, types.ts, values.ts, batch.ts, env.ts).
 import { buildCatalog, type Catalog, type CodeInfo } from "../catalog.js";
 import { syntaxCodes } from "./syntax.js";

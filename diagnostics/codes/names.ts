@@ -1,4 +1,4 @@
-// compiler/diagnostics/codes/names.ts — GL02xx: name resolution (unknown names, duplicates, imports,
+// diagnostics/codes/names.ts — GL02xx: name resolution (unknown names, duplicates, imports,
 // blocks and fields). Reported by the checker (compiler/names, compiler/checks).
 import { defineCodes } from "../catalog.js";
 

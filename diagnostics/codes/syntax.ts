@@ -1,4 +1,4 @@
-// compiler/diagnostics/codes/syntax.ts — GL01xx: lexical and syntax errors, reported by grammar/.
+// diagnostics/codes/syntax.ts — GL01xx: lexical and syntax errors, reported by grammar/.
 import { defineCodes } from "../catalog.js";
 
 export const syntaxCodes = defineCodes("syntax", {

@@ -1,4 +1,4 @@
-// compiler/diagnostics/codes/types.ts — GL03xx: types (record fields, metric signatures, units, task
+// diagnostics/codes/types.ts — GL03xx: types (record fields, metric signatures, units, task
 // shape). Reported by the checker (compiler/types, compiler/checks).
 import { defineCodes } from "../catalog.js";
 

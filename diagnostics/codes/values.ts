@@ -1,4 +1,4 @@
-// compiler/diagnostics/codes/values.ts — GL04xx: values and ranges (probabilities, clip bounds,
+// diagnostics/codes/values.ts — GL04xx: values and ranges (probabilities, clip bounds,
 // learning rate, lengths against the model's context). Reported by compiler/checks.
 import { defineCodes } from "../catalog.js";
 

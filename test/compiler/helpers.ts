@@ -1,7 +1,7 @@
 // Test helpers for the compiler: compile recipe text against the real std modules with a fake env.
 import { readFileSync } from "node:fs";
 import { checkRecipeText, type Compiled, type Host } from "../../compiler/index.js";
-import { renderText } from "../../compiler/diagnostics/index.js";
+import { renderText } from "../../diagnostics/index.js";
 import { fsHost } from "../../cli/host.js";
 
 export const EXAMPLE_ENV: Record<string, string> = {

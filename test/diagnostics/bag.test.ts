@@ -1,8 +1,7 @@
 // The diagnostic bag: errors and warnings accumulate, the catalog title is the default message, one
 // bag serves several files, and sorted() orders by file then position.
 import { expect, test } from "vitest";
-import { DiagnosticBag, closest, closestMany, orList } from "../../compiler/diagnostics/index.js";
-import { createSourceFile, lineColOf } from "../../compiler/source.js";
+import { DiagnosticBag, closest, closestMany, orList, createSourceFile, lineColOf } from "../../diagnostics/index.js";
 
 test("errors and warnings accumulate; the message defaults to the catalog title", () => {
   const bag = new DiagnosticBag(createSourceFile("a.golong", "abc"));

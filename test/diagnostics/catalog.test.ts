@@ -1,7 +1,7 @@
 // The catalog of diagnostic codes: no duplicates, every code titled and explained, codes in their
 // phase's range; buildCatalog itself rejects what it must.
 import { describe, expect, test } from "vitest";
-import { buildCatalog, catalog, defineCodes, lookupCode } from "../../compiler/diagnostics/index.js";
+import { buildCatalog, catalog, defineCodes, lookupCode } from "../../diagnostics/index.js";
 
 describe("the catalog", () => {
   test("has no problems (duplicates, missing titles or explanations, codes outside their phase)", () => {

@@ -1,7 +1,7 @@
 // `golongc explain`: a code's title and explanation, `--list`, and "did you mean" for a bad code.
 import { describe, expect, test } from "vitest";
 import { runCli } from "../../cli/main.js";
-import { catalog } from "../../compiler/diagnostics/index.js";
+import { catalog } from "../../diagnostics/index.js";
 import { fakeIo } from "../helpers/fake-io.js";
 
 describe("golongc explain", () => {

@@ -5,9 +5,10 @@
 // NAME.set (one PATH=VALUE a line) passes `--set` overrides.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { catalog, DiagnosticBag, renderJson, renderText, type Diagnostic, type PhaseCodes } from "../../compiler/diagnostics/index.js";
-import { PHASE_PREFIX } from "../../compiler/diagnostics/index.js";
-import { createSourceFile, type SourceFile } from "../../compiler/source.js";
+import {
+  catalog, DiagnosticBag, renderJson, renderText, PHASE_PREFIX, createSourceFile,
+  type Diagnostic, type PhaseCodes, type SourceFile,
+} from "../../diagnostics/index.js";
 import { parseRecipe } from "../../grammar/index.js";
 
 const DIR = "test/diagnostics/cases";

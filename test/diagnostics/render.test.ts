@@ -1,8 +1,7 @@
 // The renderer: STYLE.md §4's example exactly; multi-line spans, tabs, CRLF, wide and non-ASCII text;
 // colour only when asked; JSON with line/column from offsets.
 import { describe, expect, test } from "vitest";
-import { DiagnosticBag, renderJson, renderText } from "../../compiler/diagnostics/index.js";
-import { createSourceFile, lineColOf } from "../../compiler/source.js";
+import { DiagnosticBag, renderJson, renderText, createSourceFile, lineColOf } from "../../diagnostics/index.js";
 
 const lines = (n: number, fill: (i: number) => string) => Array.from({ length: n }, (_, i) => fill(i + 1)).join("\n");
 

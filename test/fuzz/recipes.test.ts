@@ -4,8 +4,10 @@
 // GOLONG_FUZZ_CASES=100000 (npm run fuzz) for the long run, GOLONG_FUZZ_SEED to vary the seed.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { catalog, DiagnosticBag, renderJson, renderText, type Diagnostic } from "../../compiler/diagnostics/index.js";
-import { createSourceFile, type SourceFile } from "../../compiler/source.js";
+import {
+  catalog, DiagnosticBag, renderJson, renderText, createSourceFile,
+  type Diagnostic, type SourceFile,
+} from "../../diagnostics/index.js";
 import { parseRecipe } from "../../grammar/index.js";
 import { mutate, prng, tokenSoup } from "./mutate.js";
 

@@ -1,8 +1,7 @@
 // One-line parse cases, esbuild-style: expectParse (no diagnostics, returns the AST) and
 // expectParseError (the diagnostics as "CODE line:col message" lines).
 import { expect } from "vitest";
-import { DiagnosticBag, type Diagnostic } from "../../compiler/diagnostics/index.js";
-import { createSourceFile, lineColOf, type SourceFile } from "../../compiler/source.js";
+import { DiagnosticBag, createSourceFile, lineColOf, type Diagnostic, type SourceFile } from "../../diagnostics/index.js";
 import { parseRecipe, type Decl, type Expr, type Recipe } from "../../grammar/index.js";
 
 export interface Parsed { recipe: Recipe; diagnostics: readonly Diagnostic[]; file: SourceFile }
