@@ -285,3 +285,13 @@ export const Graph = z.object({
   edges: z.array(Edge),
 }).strict();
 export type Graph = z.infer<typeof Graph>;
+
+/** The graph's nodes of one kind, in graph order. */
+export function nodesOf<K extends NodeKind>(graph: Graph, kind: K): NodeOf<K>[] {
+  return graph.nodes.filter((n): n is NodeOf<K> => n.kind === kind);
+}
+
+/** The first node of one kind (most kinds occur at most once), or undefined. */
+export function findNode<K extends NodeKind>(graph: Graph, kind: K): NodeOf<K> | undefined {
+  return graph.nodes.find((n): n is NodeOf<K> => n.kind === kind);
+}

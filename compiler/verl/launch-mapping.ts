@@ -1,7 +1,7 @@
 // compiler/verl/launch-mapping.ts — how the execution graph becomes verl's Hydra overrides, as data:
 // one entry per verl key with the golong setting it comes from. `golongc emit --target verl` (a later
 // issue) prints these; tests compare them with the published GoLongRL launches.
-import type { Graph, NodeKind, NodeOf } from "../ir.js";
+import { findNode, nodesOf, type Graph } from "../ir.js";
 
 export interface VerlOverride {
   /** As Hydra takes it: `key`, `+key` (add) or `++key`. */
@@ -14,8 +14,6 @@ export interface VerlOverride {
 /** The entry point and config the GoLongRL launches use. */
 export const VERL_ENTRY = ["-m", "recipe.dapo.main_dapo", "--config-name=dapo_megatron_trainer"] as const;
 
-const node = <K extends NodeKind>(g: Graph, kind: K) => g.nodes.find((n) => n.kind === kind) as NodeOf<K> | undefined;
-
 const LOSS_AGG: Record<string, string> = { token_mean: "token-mean", seq_mean_token_sum: "seq-mean-token-sum", seq_mean_token_mean: "seq-mean-token-mean" };
 
 export function verlOverrides(g: Graph): VerlOverride[] {
@@ -23,15 +21,15 @@ export function verlOverrides(g: Graph): VerlOverride[] {
   const put = (key: string, value: VerlOverride["value"] | undefined, from: string) => {
     if (value !== undefined) out.push({ key, value, from });
   };
-  const rollout = node(g, "rollout");
-  const update = node(g, "update");
-  const adv = node(g, "advantage");
-  const dyn = node(g, "dynamic_sampling");
-  const verify = node(g, "verify");
-  const ev = node(g, "eval");
-  const ckpt = node(g, "checkpoint");
-  const sources = new Map(g.nodes.filter((n): n is NodeOf<"source"> => n.kind === "source").map((n) => [n.config.name, n.config]));
-  const trainSource = node(g, "filter")?.config.tasks[0]?.source;
+  const rollout = findNode(g, "rollout");
+  const update = findNode(g, "update");
+  const adv = findNode(g, "advantage");
+  const dyn = findNode(g, "dynamic_sampling");
+  const verify = findNode(g, "verify");
+  const ev = findNode(g, "eval");
+  const ckpt = findNode(g, "checkpoint");
+  const sources = new Map(nodesOf(g, "source").map((n) => [n.config.name, n.config]));
+  const trainSource = findNode(g, "filter")?.config.tasks[0]?.source;
 
   if (adv) {
     put("algorithm.adv_estimator", adv.config.estimator, "advantage VARIANT");

@@ -1,7 +1,7 @@
 // runtime/run/plan.ts — what the run loop needs from the IR graph, read once: batch sizes, sampling,
 // estimator, dynamic sampling, eval and checkpoint cadence, node resources. Missing nodes a run
 // cannot do without are reported as errors, not crashes.
-import type { Graph, GraphNode, NodeKind, NodeOf } from "../../compiler/ir.js";
+import { findNode, type Graph, type NodeKind, type NodeOf } from "../../compiler/ir.js";
 import type { SamplingParams } from "../engine.js";
 import type { ResourceRequest } from "../scheduler/index.js";
 
@@ -44,12 +44,8 @@ export interface RunPlan {
 
 export class PlanError extends Error {}
 
-function only<K extends NodeKind>(graph: Graph, kind: K): NodeOf<K> | undefined {
-  return graph.nodes.find((n: GraphNode) => n.kind === kind) as NodeOf<K> | undefined;
-}
-
 function need<K extends NodeKind>(graph: Graph, kind: K): NodeOf<K> {
-  const n = only(graph, kind);
+  const n = findNode(graph, kind);
   if (!n) throw new PlanError(`the graph of recipe '${graph.recipe}' has no '${kind}' node; a training run needs one`);
   return n;
 }
@@ -59,15 +55,15 @@ export function planRun(graph: Graph, overrides: { steps?: number } = {}): RunPl
   const verify = need(graph, "verify");
   const advantage = need(graph, "advantage");
   const update = need(graph, "update");
-  const filter = only(graph, "filter");
-  const dynamic = only(graph, "dynamic_sampling");
-  const evalNode = only(graph, "eval");
-  const ckpt = only(graph, "checkpoint");
+  const filter = findNode(graph, "filter");
+  const dynamic = findNode(graph, "dynamic_sampling");
+  const evalNode = findNode(graph, "eval");
+  const ckpt = findNode(graph, "checkpoint");
   const r = rollout.config;
   const t = graph.train;
   const remote = r.engine === "openai" || r.engine === "sglang" || r.engine === "vllm";
   const trainSource = filter?.config.tasks[0]?.source
-    ?? graph.nodes.find((n) => n.kind === "source")?.id
+    ?? findNode(graph, "source")?.id
     ?? "";
   if (trainSource === "") throw new PlanError(`the graph of recipe '${graph.recipe}' has no training source`);
   return {

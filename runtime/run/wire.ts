@@ -1,7 +1,7 @@
 // runtime/run/wire.ts — builds a run's ports from its graph: the data sources (tasks assigned by
 // their `where`), the rollout engine, the verification pool (rewards and gates), the advantage
 // estimator, the per-task metrics, the trainer. Everything the run loop drives, and closes after.
-import type { Graph, NodeKind, NodeOf, TaskSpec } from "../../compiler/ir.js";
+import { nodesOf, type Graph, type TaskSpec } from "../../compiler/ir.js";
 import { openSource, promptMessages, promptTokens, selectTask, DataError, type RecordSource, type SourceConfig } from "../data/index.js";
 import { createEngine } from "../engines/index.js";
 import { createTrainer } from "../trainers/index.js";
@@ -29,10 +29,6 @@ export interface WireOptions {
 }
 
 export interface Wired { ports: StepPorts; close(): Promise<void> }
-
-function nodesOf<K extends NodeKind>(graph: Graph, kind: K): NodeOf<K>[] {
-  return graph.nodes.filter((n): n is NodeOf<K> => n.kind === kind);
-}
 
 export async function wirePorts(graph: Graph, o: WireOptions): Promise<Wired> {
   const closers: Array<() => Promise<void>> = [];
