@@ -5,7 +5,7 @@
 import type { TokenType } from "./chevrotain.js";
 import type { SyntaxReporter } from "./reporter.js";
 import * as T from "./tokens.js";
-import type { Token } from "./tokens.js";
+import { makeToken, type Token } from "./tokens.js";
 
 export const MAX_DEPTH = 64;
 
@@ -211,18 +211,7 @@ export function splitDeclarations(
   }
 }
 
+/** An empty token inserted at `at`: the closing delimiter the user left out. */
 function virtualToken(type: TokenType, at: number): Token {
-  return {
-    image: "",
-    startOffset: at,
-    endOffset: at - 1,
-    startLine: NaN,
-    startColumn: NaN,
-    endLine: NaN,
-    endColumn: NaN,
-    tokenTypeIdx: type.tokenTypeIdx!,
-    tokenType: type,
-    nl: false,
-    sep: false,
-  };
+  return makeToken(type, "", at, at, false, false);
 }

@@ -4,7 +4,7 @@ import type { SyntaxReporter } from "./reporter.js";
 import type { Span } from "../diagnostics/index.js";
 import type { TokenType } from "./chevrotain.js";
 import * as T from "./tokens.js";
-import type { Token } from "./tokens.js";
+import { makeToken, type Token } from "./tokens.js";
 
 export interface Lexed {
   readonly tokens: Token[];
@@ -69,19 +69,7 @@ export function lex(text: string, bag: SyntaxReporter): Lexed {
 
   const push = (type: TokenType, start: number, end: number): Token => {
     flushBad(start);
-    const tok: Token = {
-      image: text.slice(start, end),
-      startOffset: start,
-      endOffset: end - 1,
-      startLine: NaN,
-      startColumn: NaN,
-      endLine: NaN,
-      endColumn: NaN,
-      tokenTypeIdx: type.tokenTypeIdx!,
-      tokenType: type,
-      nl,
-      sep: nl || prevOpens,
-    };
+    const tok = makeToken(type, text.slice(start, end), start, end, nl, nl || prevOpens);
     if (afterBad) { tok.afterBad = true; afterBad = false; }
     tokens.push(tok);
     nl = false;

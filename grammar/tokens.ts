@@ -13,6 +13,24 @@ export interface Token extends IToken {
   afterBad?: boolean;
 }
 
+/** A token of `type` covering `[start, end)`; `image` is its text ("" for one the parser's recovery
+ *  inserts). Line and column stay NaN: they are computed only when a diagnostic is rendered. */
+export function makeToken(type: TokenType, image: string, start: number, end: number, nl: boolean, sep: boolean): Token {
+  return {
+    image,
+    startOffset: start,
+    endOffset: end - 1,
+    startLine: NaN,
+    startColumn: NaN,
+    endLine: NaN,
+    endColumn: NaN,
+    tokenTypeIdx: type.tokenTypeIdx!,
+    tokenType: type,
+    nl,
+    sep,
+  };
+}
+
 const na = Lexer.NA;
 
 /** Anything that can be a field key or a part after a dot: identifiers and keywords. */
