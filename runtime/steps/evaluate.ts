@@ -1,9 +1,8 @@
 // runtime/steps/evaluate.ts — held-out evaluation: every prompt of the eval source, sampled with the
 // validation settings, verified and gated like training; the mean reward overall and per task.
-import type { ResourcePool } from "../scheduler/index.js";
-import type { RunPlan } from "../run/plan.js";
 import { generateGroups, type ScoredGroup } from "./generate.js";
-import type { StepPorts, TaskRecord } from "./ports.js";
+import type { TaskRecord } from "./ports.js";
+import { generateOptions, type StepContext } from "./step-context.js";
 
 export interface EvalResult {
   reward_mean: number;
@@ -11,34 +10,14 @@ export interface EvalResult {
   groups: ScoredGroup[];
 }
 
-export interface EvalContext {
-  plan: RunPlan;
-  ports: StepPorts;
-  pool: ResourcePool;
-  chunkPrompts: number;
-  queueCapacity: number;
-  signal?: AbortSignal;
-  onPhase?: (phase: "rollout" | "verify", done: number, total: number) => void;
-}
+export type EvalContext = StepContext;
 
 export async function evaluate(ctx: EvalContext, records: readonly TaskRecord[], step: number): Promise<EvalResult> {
-  const groups = await generateGroups(records, {
+  const groups = await generateGroups(records, generateOptions(ctx, {
     engine: ctx.ports.evalEngine ?? ctx.ports.engine,
-    verifier: ctx.ports.verifier,
-    gate: ctx.ports.gate,
     sampling: ctx.plan.valSampling,
-    seed: ctx.plan.seed,
     seedPath: ["eval", step],
-    chunkPrompts: ctx.chunkPrompts,
-    rolloutConcurrency: ctx.plan.rolloutConcurrency,
-    verifyConcurrency: ctx.plan.verifyWorkers,
-    queueCapacity: ctx.queueCapacity,
-    pool: ctx.pool,
-    rolloutResources: ctx.plan.rolloutResources,
-    verifyResources: ctx.plan.verifyResources,
-    signal: ctx.signal,
-    onProgress: ctx.onPhase,
-  });
+  }));
   const tasks: EvalResult["tasks"] = {};
   const sums: Record<string, number> = {};
   let total = 0, count = 0;

@@ -1,11 +1,9 @@
 // runtime/steps/gather.ts — a step's batch: sample prompts, generate and score them, and with dynamic
 // sampling drop the groups whose scores have no spread (and more than one response), generating more
 // batches (up to max_gen_batches) until prompts_per_step groups are kept, then cut to that many.
-import type { ResourcePool } from "../scheduler/index.js";
-import type { RunPlan } from "../run/plan.js";
 import type { CursorStream } from "./cursor-stream.js";
 import { generateGroups, keepGroup, type ScoredGroup } from "./generate.js";
-import type { StepPorts } from "./ports.js";
+import { generateOptions, type StepContext } from "./step-context.js";
 
 export interface GeneratedGroup { group: ScoredGroup; genBatch: number; kept: boolean; used: boolean }
 
@@ -20,15 +18,8 @@ export interface GatheredBatch {
   generateSeconds: number;
 }
 
-export interface GatherContext {
-  plan: RunPlan;
-  ports: StepPorts;
-  pool: ResourcePool;
-  chunkPrompts: number;
-  queueCapacity: number;
-  signal?: AbortSignal;
+export interface GatherContext extends StepContext {
   nowMs: () => number;
-  onPhase?: (phase: "rollout" | "verify", done: number, total: number) => void;
 }
 
 export async function gatherBatch(ctx: GatherContext, step: number, stream: CursorStream): Promise<GatheredBatch> {
@@ -44,23 +35,9 @@ export async function gatherBatch(ctx: GatherContext, step: number, stream: Curs
     if (prompts.length === 0) break;
     genBatch++;
     const groups = await generateGroups(prompts, {
-      engine: ctx.ports.engine,
-      verifier: ctx.ports.verifier,
-      gate: ctx.ports.gate,
-      sampling: plan.sampling,
-      seed: plan.seed,
-      seedPath: ["rollout", step, genBatch],
-      chunkPrompts: ctx.chunkPrompts,
-      rolloutConcurrency: plan.rolloutConcurrency,
-      verifyConcurrency: plan.verifyWorkers,
-      queueCapacity: ctx.queueCapacity,
-      pool: ctx.pool,
-      rolloutResources: plan.rolloutResources,
-      verifyResources: plan.verifyResources,
-      signal: ctx.signal,
+      ...generateOptions(ctx, { engine: ctx.ports.engine, sampling: plan.sampling, seedPath: ["rollout", step, genBatch] }),
       overlong: plan.overlong,
       ...(ctx.ports.tokenize ? { tokenize: ctx.ports.tokenize } : {}),
-      onProgress: ctx.onPhase,
     });
     for (const group of groups) {
       const g: GeneratedGroup = { group, genBatch, kept: plan.maxGenBatches === null || keepGroup(group), used: false };
