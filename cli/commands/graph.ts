@@ -3,9 +3,8 @@
 import type { Command } from "../command.js";
 import { parseFlags } from "../args.js";
 import { EXIT } from "../io.js";
-import { fsHost } from "../host.js";
-import { compileFile, printDot, printMermaid } from "../../compiler/index.js";
-import { renderText } from "../../diagnostics/index.js";
+import { compileRecipe } from "../compile-recipe.js";
+import { printDot, printMermaid } from "../../compiler/index.js";
 
 const HELP = `golongc graph: print a recipe's execution graph
 
@@ -44,14 +43,11 @@ export const command: Command = {
       io.stderr("golongc graph: give exactly one recipe, e.g. golongc graph examples/quickstart.golong\n");
       return EXIT.usage;
     }
-    const result = compileFile(parsed.positionals[0], fsHost(io), parsed.values.set ?? []);
-    if ("error" in result) {
-      io.stderr(`golongc graph: ${result.error}\n`);
+    const g = compileRecipe(parsed.positionals[0], parsed.values.set ?? [], io, (error) => {
+      io.stderr(`golongc graph: ${error}\n`);
       return EXIT.usage;
-    }
-    if (result.diagnostics.length > 0) io.stderr(renderText(result.diagnostics, result.files, { colour: io.colour }));
-    if (!result.graph) return EXIT.inputErrors;
-    const g = result.graph;
+    });
+    if (typeof g === "number") return g;
     io.stdout(format === "json" ? JSON.stringify(g, null, 2) + "\n" : format === "dot" ? printDot(g) : printMermaid(g));
     return EXIT.ok;
   },

@@ -7,9 +7,8 @@ import { dirname, join, resolve } from "node:path";
 import type { Command } from "../command.js";
 import { parseFlags } from "../args.js";
 import { EXIT, type Io } from "../io.js";
-import { compileFile, Graph } from "../../compiler/index.js";
-import { renderText } from "../../diagnostics/index.js";
-import { fsHost } from "../host.js";
+import { Graph } from "../../compiler/index.js";
+import { compileRecipe } from "../compile-recipe.js";
 import { createProgress, planRun, runTraining, stdlibStepMetrics, wirePorts, PlanError, RunDirError } from "../../runtime/index.js";
 
 const HELP = `golongc run: run a recipe on this machine
@@ -80,20 +79,12 @@ async function loadGraph(recipePath: string, sets: string[], io: Io): Promise<{ 
     }
     return { graph: parsed.data };
   }
-  const compiled = await compileRecipe(recipePath, sets, io);
+  const compiled = compileRecipe(recipePath, sets, io, (error) => {
+    io.stderr(`error: ${error}\n`);
+    return EXIT.inputErrors;
+  });
   if (typeof compiled === "number") return compiled;
   return { graph: compiled, recipeText: text };
-}
-
-async function compileRecipe(path: string, sets: string[], io: Io): Promise<Graph | number> {
-  const out = compileFile(path, fsHost(io), sets);
-  if ("error" in out) {
-    io.stderr(`error: ${out.error}\n`);
-    return EXIT.inputErrors;
-  }
-  if (out.diagnostics.length) io.stderr(renderText(out.diagnostics, out.files, { colour: io.colour }));
-  if (!out.graph || out.diagnostics.some((d) => d.severity === "error")) return EXIT.inputErrors;
-  return out.graph;
 }
 
 export const command: Command = {
