@@ -1,34 +1,55 @@
 // stdlib/extract/answer-area.ts — LongBench-Pro's answer area and line normalisation, as the
 // reference does it (golden/README.md "Normalisation"): area first, then lower-case, then lines.
-import { collapseSpaces, pyLower, pyStrip } from "./python-text.js";
+import { collapseSpaces, isPySpaceCode, normalizeSlice, pyLower, pyStrip } from "./python-text.js";
 
-/** Text after the last `[Answer]`, else after the last `[答案]` (`[Answer]` wins even when `[答案]`
- *  comes later), stripped. Case-sensitive. */
-export function answerArea(text: string): string {
+/** Start of the answer area (before stripping): after the last `[Answer]`, else after the last
+ *  `[答案]` (`[Answer]` wins even when `[答案]` comes later), else 0. Case-sensitive. */
+function areaStart(text: string): number {
   const en = text.lastIndexOf("[Answer]");
-  if (en >= 0) return pyStrip(text.slice(en + 8));
+  if (en >= 0) return en + 8;
   const zh = text.lastIndexOf("[答案]");
-  if (zh >= 0) return pyStrip(text.slice(zh + 4));
-  return pyStrip(text);
+  return zh >= 0 ? zh + 4 : 0;
+}
+
+/** Text after the last `[Answer]`, else after the last `[答案]`, stripped. */
+export function answerArea(text: string): string {
+  return pyStrip(text.slice(areaStart(text)));
 }
 
 /** The reference's `normalize_prediction`: answer area, lower-cased, split on "\n" only, each line
- *  stripped with whitespace runs collapsed; blank lines stay as "". */
+ *  stripped with whitespace runs collapsed; blank lines stay as "". One scan over the area, no
+ *  intermediate copies: lower-casing line by line gives the same result as lower-casing the area
+ *  (no character lower-cases to or from "\n", and "\n" ends a final sigma's context), and the
+ *  area's own strip only removes what the lines' strips remove (an all-blank area is one "" line). */
 export function answerLines(text: string): string[] {
-  return pyLower(answerArea(text)).split("\n").map(collapseSpaces);
+  let a = areaStart(text);
+  let b = text.length;
+  while (a < b && isPySpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isPySpaceCode(text.charCodeAt(b - 1))) b--;
+  const out: string[] = [];
+  for (;;) {
+    const nl = text.indexOf("\n", a);
+    if (nl < 0 || nl >= b) { out.push(normalizeSlice(text, a, b)); return out; }
+    out.push(normalizeSlice(text, a, nl));
+    a = nl + 1;
+  }
 }
 
-/** `answerLines(text)[0]` without normalising the other lines (lower-casing a line alone gives the
- *  same result: no character lower-cases to or from "\n", and "\n" ends a final sigma's context). */
+/** `answerLines(text)[0]` without normalising the other lines. */
 export function firstAnswerLine(text: string): string {
-  const area = answerArea(text);
-  const nl = area.indexOf("\n");
-  return collapseSpaces(pyLower(nl < 0 ? area : area.slice(0, nl)));
+  let a = areaStart(text);
+  let b = text.length;
+  while (a < b && isPySpaceCode(text.charCodeAt(a))) a++;
+  while (b > a && isPySpaceCode(text.charCodeAt(b - 1))) b--;
+  const nl = text.indexOf("\n", a);
+  return normalizeSlice(text, a, nl >= 0 && nl < b ? nl : b);
 }
 
 /** The reference's `normalize_answers`: each answer lower-cased and whitespace-collapsed. */
 export function normalizeAnswers(answers: readonly string[]): string[] {
-  return answers.map((a) => collapseSpaces(pyLower(a)));
+  const out = new Array<string>(answers.length);
+  for (let i = 0; i < answers.length; i++) out[i] = normalizeSlice(answers[i], 0, answers[i].length);
+  return out;
 }
 
 /** The reference's summary normalisation: the whole text (no area), lower-cased, collapsed. */

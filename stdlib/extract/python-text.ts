@@ -2,7 +2,7 @@
 // whitespace set of `split()`/`strip()` (it includes U+3000 and U+00A0, not U+200B) and `lower()`.
 
 /** Code points Python's `str.isspace()` accepts (Py_UNICODE_ISSPACE). */
-function isPySpaceCode(c: number): boolean {
+export function isPySpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
   if (c < 0x85) return false;
   return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
@@ -43,6 +43,42 @@ const NOT_COLLAPSED = /[\t\n\v\f\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u20
  *  before anything is allocated. */
 export function collapseSpaces(s: string): string {
   return s.length === 0 || !NOT_COLLAPSED.test(s) ? s : pySplit(s).join(" ");
+}
+
+/** Code units at or above 0x80 that are not Python whitespace and that lower-casing leaves alone in
+ *  any context: general punctuation, CJK (symbols, kana, ideographs, Yi), Hangul syllables and
+ *  fullwidth punctuation and digits (test/stdlib/metrics checks every one against toLowerCase).
+ *  Anything else (Latin-1 letters, Greek, surrogates, ...) takes the exact general path. */
+function isCaselessWide(c: number): boolean {
+  return (c >= 0x2e80 && c < 0xa640 && c !== 0x3000) || (c >= 0xac00 && c < 0xd7a4) || (c >= 0x2010 && c < 0x2028) ||
+    (c >= 0x2030 && c < 0x205f) || (c >= 0xff01 && c < 0xff21) || (c >= 0xff3b && c < 0xff41) || (c >= 0xff5b && c < 0xfff0);
+}
+
+/** `" ".join(s[a:b].lower().split())` — the reference's per-line normalisation — in one scan: a
+ *  line that is already lower-case with single inner spaces (the usual case) is returned as a
+ *  slice, with nothing else allocated; anything else takes the general path. */
+export function normalizeSlice(s: string, a: number, b: number): string {
+  while (a < b && isPySpaceCode(s.charCodeAt(a))) a++;
+  while (b > a && isPySpaceCode(s.charCodeAt(b - 1))) b--;
+  let upper = false;
+  let prevSpace = false;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) return collapseSpaces(pyLower(s.slice(a, b)));
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 0x80) {
+      if (c <= 0x5a) {
+        if (c >= 0x41) upper = true;
+        else if (c < 0x20 && isPySpaceCode(c)) return collapseSpaces(pyLower(s.slice(a, b)));
+      }
+    } else if (!isCaselessWide(c)) return collapseSpaces(pyLower(s.slice(a, b)));
+  }
+  const out = a === 0 && b === s.length ? s : s.slice(a, b);
+  return upper ? out.toLowerCase() : out;
 }
 
 /** Python `s.lower()`. JavaScript's toLowerCase applies the same full Unicode mapping, including

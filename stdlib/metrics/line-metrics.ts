@@ -8,15 +8,48 @@ export function accuracyLines(lines: readonly string[], answers: readonly string
   return answers[0] === lines[0] ? 1 : 0;
 }
 
+/** Below this many line × answer comparisons the metrics compare strings directly instead of
+ *  building hash sets: fresh line strings must be hashed in full before a Set can hold them, and
+ *  a typical LongBench-Pro case has a handful of lines and answers. */
+const SMALL = 256;
+
+/** Last index of `x` in `xs`, or -1 (what a dict built in order keeps). */
+function lastIndex(xs: readonly string[], x: string): number {
+  for (let j = xs.length - 1; j >= 0; j--) if (xs[j] === x) return j;
+  return -1;
+}
+
+/** Whether xs[i] occurred before index i. */
+function seenBefore(xs: readonly string[], i: number): boolean {
+  const x = xs[i];
+  for (let j = 0; j < i; j++) if (xs[j] === x) return true;
+  return false;
+}
+
 /** F1 of the two line sets (duplicates collapse, a blank line is the item ""). */
 export function f1Lines(lines: readonly string[], answers: readonly string[]): number {
-  const pred = new Set(lines);
-  const gold = new Set(answers);
   let common = 0;
-  for (const a of gold) if (pred.has(a)) common++;
-  if (common === 0 || pred.size === 0 || gold.size === 0) return 0;
-  const precision = common / pred.size;
-  const recall = common / gold.size;
+  let predSize: number;
+  let goldSize: number;
+  if (lines.length * (lines.length + answers.length) + answers.length * answers.length <= SMALL) {
+    predSize = 0;
+    for (let i = 0; i < lines.length; i++) if (!seenBefore(lines, i)) predSize++;
+    goldSize = 0;
+    for (let i = 0; i < answers.length; i++) {
+      if (seenBefore(answers, i)) continue;
+      goldSize++;
+      if (lastIndex(lines, answers[i]) >= 0) common++;
+    }
+  } else {
+    const pred = new Set(lines);
+    const gold = new Set(answers);
+    for (const a of gold) if (pred.has(a)) common++;
+    predSize = pred.size;
+    goldSize = gold.size;
+  }
+  if (common === 0 || predSize === 0 || goldSize === 0) return 0;
+  const precision = common / predSize;
+  const recall = common / goldSize;
   if (precision + recall === 0) return 0;
   return (2 * precision * recall) / (precision + recall);
 }
@@ -24,9 +57,13 @@ export function f1Lines(lines: readonly string[], answers: readonly string[]): n
 /** Fraction of answers (duplicates counted) found among the prediction lines. */
 export function subemLines(lines: readonly string[], answers: readonly string[]): number {
   if (answers.length === 0 || lines.length === 0) return 0;
-  const pred = new Set(lines);
   let score = 0;
-  for (const a of answers) if (pred.has(a)) score += 1;
+  if (lines.length * answers.length <= SMALL) {
+    for (let i = 0; i < answers.length; i++) if (lastIndex(lines, answers[i]) >= 0) score += 1;
+  } else {
+    const pred = new Set(lines);
+    for (const a of answers) if (pred.has(a)) score += 1;
+  }
   return score / answers.length;
 }
 
@@ -42,9 +79,13 @@ function lastPositions(lines: readonly string[]): Map<string, number> {
 export function pairwiseAccuracyLines(lines: readonly string[], answers: readonly string[]): number {
   if (answers.length <= 1 || lines.length <= 1) return 0;
   const total = Math.floor((lines.length * (lines.length - 1)) / 2);
-  const pos = lastPositions(lines);
   const at = new Int32Array(answers.length);
-  for (let i = 0; i < answers.length; i++) at[i] = pos.get(answers[i]) ?? -1;
+  if (lines.length * answers.length <= SMALL) {
+    for (let i = 0; i < answers.length; i++) at[i] = lastIndex(lines, answers[i]);
+  } else {
+    const pos = lastPositions(lines);
+    for (let i = 0; i < answers.length; i++) at[i] = pos.get(answers[i]) ?? -1;
+  }
   let correct = 0;
   for (let i = 0; i < at.length; i++) {
     const p = at[i];

@@ -6,6 +6,13 @@
  *  that repeats moves down to its last position, and unknown or blank lines occupy ranks. */
 export function ndcgLines(lines: readonly string[], answers: readonly string[]): number {
   if (answers.length === 0 || lines.length === 0) return 0;
+  return lines.length * answers.length <= SMALL ? ndcgSmall(lines, answers) : ndcgMapped(lines, answers);
+}
+
+/** Below this many line × answer comparisons, scans beat building two hash maps of fresh strings. */
+const SMALL = 256;
+
+function ndcgMapped(lines: readonly string[], answers: readonly string[]): number {
   const k = answers.length;
   const rel = new Map<string, number>();
   for (let i = 0; i < k; i++) rel.set(answers[i], k - i);
@@ -28,6 +35,35 @@ export function ndcgLines(lines: readonly string[], answers: readonly string[]):
     const g = rel.get(answers[i])!;
     if (g !== k - i) continue; // not this answer's last occurrence
     idcg += g / discount(rank++);
+  }
+  return idcg > 0 ? dcg / idcg : 0;
+}
+
+/** Whether xs[i] occurs again after index i. */
+function repeatsLater(xs: readonly string[], i: number): boolean {
+  const x = xs[i];
+  for (let j = i + 1; j < xs.length; j++) if (xs[j] === x) return true;
+  return false;
+}
+
+/** ndcgMapped with the two maps replaced by scans (same sums in the same order). */
+function ndcgSmall(lines: readonly string[], answers: readonly string[]): number {
+  const k = answers.length;
+  let dcg = 0;
+  let rank = 0;
+  for (let j = 0; j < lines.length && rank < k; j++) {
+    if (repeatsLater(lines, j)) continue;
+    const x = lines[j];
+    for (let i = k - 1; i >= 0; i--) {
+      if (answers[i] === x) { dcg += (k - i) / discount(rank); break; }
+    }
+    rank++;
+  }
+  let idcg = 0;
+  rank = 0;
+  for (let i = 0; i < k; i++) {
+    if (repeatsLater(answers, i)) continue;
+    idcg += (k - i) / discount(rank++);
   }
   return idcg > 0 ? dcg / idcg : 0;
 }
