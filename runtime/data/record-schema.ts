@@ -3,16 +3,14 @@
 // (`reward_model.ground_truth.doc_ids: expected list<text>, got number`).
 import { z } from "zod";
 import type { TypeSchema } from "../../compiler/ir.js";
+import { showType } from "../../stdlib/types.js";
 
 export interface FieldProblem { path: string; message: string }
 
+/** A record type as users write it (`list<text>`): a TypeSchema is one of the language's value
+ *  types, so the stdlib's one printer serves. */
 export function showSchema(t: TypeSchema): string {
-  switch (t.kind) {
-    case "list": return `list<${showSchema(t.of)}>`;
-    case "optional": return `optional<${showSchema(t.of)}>`;
-    case "record": return t.name ?? `{ ${Object.entries(t.fields).map(([k, v]) => `${k}: ${showSchema(v)}`).join(", ")} }`;
-    default: return t.kind;
-  }
+  return showType(t);
 }
 
 // zod's names for what it received, in the words golong's messages use.
