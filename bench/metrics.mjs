@@ -105,8 +105,13 @@ async function main() {
   // ---- golden inputs, per metric ----
   const rows = readJsonl("metrics.jsonl");
   for (const [name, m] of goldenMetrics) {
-    const mine = rows.filter((r) => r.metric === name).map((r) => ({ input: m.input.parse(r), raw: JSON.stringify(r) }));
-    const run = () => { for (const { input, raw } of mine) m.score(input, name === "iou" ? raw : undefined); };
+    // The reference's figures time the Python function on inputs json.loads already produced, so
+    // the inputs are put in that form (prepare) outside the timed region.
+    const mine = rows.filter((r) => r.metric === name).map((r) => {
+      const input = m.input.parse(r);
+      return m.prepare ? m.prepare(input, JSON.stringify(r)) : input;
+    });
+    const run = () => { for (const input of mine) m.score(input); };
     line(`golden ${name}`, mine.length, measure(run, mine.length), REF_US[name]);
   }
 

@@ -20,7 +20,19 @@ export interface GoldenMetric {
   /** Scores one parsed input. `rawLine`, when given, is the line's JSON text: metrics whose result
    *  depends on Python's int/float distinction (iou) re-read their field from it. */
   score(input: any, rawLine?: string): number;
+  /** The input as the reference function receives it (Python's view of the JSON values), for
+   *  callers that score the same line many times (benchmarks): `score(prepare(i, raw))` equals
+   *  `score(i, raw)`. Absent where the parsed input already is that view. */
+  prepare?(input: any, rawLine?: string): unknown;
 }
+
+/** An iou input already converted to Python values (see GoldenMetric.prepare). */
+class PreparedIou {
+  constructor(readonly solution: string, readonly answer: PyValue) {}
+}
+
+const iouAnswer = (i: { answer: unknown }, raw: string | undefined): PyValue =>
+  hasGoldenLabel(i.answer) ? fromJs(i.answer) : pythonField(raw, "answer", i.answer);
 
 const text = z.string();
 const texts = z.array(z.string());
@@ -75,7 +87,8 @@ const all: GoldenMetric[] = [
   // With a `golden_label` the gold is that JSON string, read with Python's rules anyway; only a gold
   // object given inline needs the raw line.
   { name: "iou", input: z.object({ solution_str: text, answer: z.unknown() }),
-    score: (i, raw) => iouScore(i.solution_str, hasGoldenLabel(i.answer) ? fromJs(i.answer) : pythonField(raw, "answer", i.answer)) },
+    prepare: (i, raw) => new PreparedIou(i.solution_str, iouAnswer(i, raw)),
+    score: (i, raw) => (i instanceof PreparedIou ? iouScore(i.solution, i.answer) : iouScore(i.solution_str, iouAnswer(i, raw))) },
   { name: "retrieval_calculate",
     input: z.object({ solution_str: text, ground_truth: z.object({ doc_ids: texts, golden_label: goldAnswer }) }),
     score: (i) => retrievalCalculate(i.solution_str, i.ground_truth.doc_ids, i.ground_truth.golden_label) },

@@ -13,70 +13,111 @@ export class PyJsonError extends Error {}
 /** Python's C scanner recurses per nesting level and hits the recursion limit near this depth. */
 const MAX_DEPTH = 990;
 
-const ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
-
 /** What pyJsonTryLoads returns for text Python's json.loads rejects. */
 export const NOT_JSON: unique symbol = Symbol("not JSON");
-
-/** Thrown inside the parser: a constant, so a failed parse costs no stack trace. */
-const FAIL = { reason: "" };
 
 /** `json.loads(text)`; throws PyJsonError on what Python rejects (and on nesting deeper than
  *  Python's recursion limit, where the reference would raise RecursionError). */
 export function pyJsonLoads(text: string): PyValue {
   const v = pyJsonTryLoads(text);
-  if (v === NOT_JSON) throw new PyJsonError(FAIL.reason);
+  if (v === NOT_JSON) throw new PyJsonError(lastError);
   return v;
 }
 
 /** `json.loads(text)`, or NOT_JSON where Python raises. */
 export function pyJsonTryLoads(text: string): PyValue | typeof NOT_JSON {
-  try {
-    return parse(text);
-  } catch (e) {
-    if (e === FAIL) return NOT_JSON;
-    throw e;
+  src = text;
+  len = text.length;
+  pos = 0;
+  error = "";
+  let v = parseValue(0);
+  if (error === "") {
+    skipWs();
+    if (pos !== len) v = fail("Extra data");
   }
+  src = "";
+  if (error === "") return v;
+  lastError = error;
+  return NOT_JSON;
 }
 
 // The parser's state lives in module variables (one parse at a time, synchronously) so a parse
-// allocates no closures; characters are compared as UTF-16 codes.
+// allocates no closures; characters are compared as UTF-16 codes (-1 past the end). A failure sets
+// `error` and unwinds by return values, not exceptions: most model outputs are not JSON, and a
+// throw costs microseconds.
 let src = "";
+let len = 0;
 let pos = 0;
+let error = "";
+let lastError = "";
 
-function fail(what: string): never {
-  FAIL.reason = `${what} at char ${pos}`;
-  throw FAIL;
+const at = (i: number): number => (i < len ? src.charCodeAt(i) : -1);
+
+function fail(what: string): null {
+  if (error === "") error = `${what} at char ${pos}`;
+  return null;
 }
 
 function skipWs(): void {
-  for (;;) {
+  while (pos < len) {
     const c = src.charCodeAt(pos);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) pos++;
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) pos++;
     else return;
   }
 }
 
-const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
+}
 
+function escaped(e: number): string | undefined {
+  switch (e) {
+    case 0x22: return '"';
+    case 0x5c: return "\\";
+    case 0x2f: return "/";
+    case 0x62: return "\b";
+    case 0x66: return "\f";
+    case 0x6e: return "\n";
+    case 0x72: return "\r";
+    case 0x74: return "\t";
+    default: return undefined;
+  }
+}
+
+/** A string at `pos` (on its opening quote); "" with `error` set on failure. */
 function parseString(): string {
-  pos++; // opening quote
+  let start = ++pos;
+  // Fast path: no escape or control character before the closing quote.
+  while (pos < len) {
+    const c = src.charCodeAt(pos);
+    if (c === 0x22) return src.slice(start, pos++);
+    if (c === 0x5c || c < 0x20) break;
+    pos++;
+  }
   let out = "";
-  let start = pos;
   for (;;) {
-    if (pos >= src.length) fail("Unterminated string");
+    if (pos >= len) { fail("Unterminated string"); return ""; }
     const c = src.charCodeAt(pos);
     if (c === 0x22) { out += src.slice(start, pos); pos++; return out; }
-    if (c < 0x20) fail("Invalid control character");
+    if (c < 0x20) { fail("Invalid control character"); return ""; }
     if (c === 0x5c) {
       out += src.slice(start, pos);
-      const e = src[pos + 1];
-      if (e !== undefined && Object.hasOwn(ESCAPES, e)) { out += ESCAPES[e]; pos += 2; }
-      else if (e === "u") {
-        for (let k = 2; k < 6; k++) if (!isHex(src.charCodeAt(pos + k))) fail("Invalid \\uXXXX escape");
-        out += String.fromCharCode(parseInt(src.slice(pos + 2, pos + 6), 16));
+      const e = at(pos + 1);
+      const simple = escaped(e);
+      if (simple !== undefined) { out += simple; pos += 2; }
+      else if (e === 0x75) {
+        let code = 0;
+        for (let k = 2; k < 6; k++) {
+          const h = hexValue(at(pos + k));
+          if (h < 0) { fail("Invalid \\uXXXX escape"); return ""; }
+          code = code * 16 + h;
+        }
+        out += String.fromCharCode(code);
         pos += 6;
-      } else fail("Invalid \\escape");
+      } else { fail("Invalid \\escape"); return ""; }
       start = pos;
     } else pos++;
   }
@@ -87,26 +128,26 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Python's number grammar: -?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?; an int when it has neither part. */
 function parseNumber(): PyValue {
   const start = pos;
-  if (src.charCodeAt(pos) === 0x2d) pos++;
-  const first = src.charCodeAt(pos);
+  if (at(pos) === 0x2d) pos++;
+  const first = at(pos);
   if (!isDigit(first)) { pos = start; return fail("Expecting value"); }
   pos++;
-  if (first !== 0x30) while (isDigit(src.charCodeAt(pos))) pos++;
+  if (first !== 0x30) while (isDigit(at(pos))) pos++;
   let isInt = true;
-  if (src.charCodeAt(pos) === 0x2e && isDigit(src.charCodeAt(pos + 1))) {
+  if (at(pos) === 0x2e && isDigit(at(pos + 1))) {
     isInt = false;
     pos += 2;
-    while (isDigit(src.charCodeAt(pos))) pos++;
+    while (isDigit(at(pos))) pos++;
   }
-  const e = src.charCodeAt(pos);
+  const e = at(pos);
   if (e === 0x65 || e === 0x45) {
     let k = pos + 1;
-    const sign = src.charCodeAt(k);
+    const sign = at(k);
     if (sign === 0x2b || sign === 0x2d) k++;
-    if (isDigit(src.charCodeAt(k))) {
+    if (isDigit(at(k))) {
       isInt = false;
       pos = k + 1;
-      while (isDigit(src.charCodeAt(pos))) pos++;
+      while (isDigit(at(pos))) pos++;
     }
   }
   const lit = src.slice(start, pos);
@@ -114,65 +155,62 @@ function parseNumber(): PyValue {
   return isInt ? new PyInt(lit === "-0" ? "0" : lit) : new PyFloat(Number(lit));
 }
 
-function parseValue(depth: number): PyValue {
-  if (depth > MAX_DEPTH) fail("maximum recursion depth exceeded");
+function parseObject(depth: number): PyValue {
+  pos++;
+  const entries = new Map<string, PyValue>();
   skipWs();
-  const c = src.charCodeAt(pos);
-  if (c === 0x22) return parseString();
-  if (c === 0x7b) { // {
-    pos++;
-    const entries = new Map<string, PyValue>();
+  if (at(pos) === 0x7d) { pos++; return new PyDict(entries); }
+  for (;;) {
     skipWs();
-    if (src.charCodeAt(pos) === 0x7d) { pos++; return new PyDict(entries); }
-    for (;;) {
-      skipWs();
-      if (src.charCodeAt(pos) !== 0x22) fail("Expecting property name enclosed in double quotes");
-      const k = parseString();
-      skipWs();
-      if (src.charCodeAt(pos) !== 0x3a) fail("Expecting ':' delimiter");
-      pos++;
-      entries.set(k, parseValue(depth + 1));
-      skipWs();
-      const d = src.charCodeAt(pos);
-      if (d === 0x2c) { pos++; continue; }
-      if (d === 0x7d) { pos++; return new PyDict(entries); }
-      fail("Expecting ',' delimiter");
-    }
-  }
-  if (c === 0x5b) { // [
-    pos++;
-    const items: PyValue[] = [];
+    if (at(pos) !== 0x22) return fail("Expecting property name enclosed in double quotes");
+    const k = parseString();
+    if (error !== "") return null;
     skipWs();
-    if (src.charCodeAt(pos) === 0x5d) { pos++; return items; }
-    for (;;) {
-      items.push(parseValue(depth + 1));
-      skipWs();
-      const d = src.charCodeAt(pos);
-      if (d === 0x2c) { pos++; continue; }
-      if (d === 0x5d) { pos++; return items; }
-      fail("Expecting ',' delimiter");
-    }
+    if (at(pos) !== 0x3a) return fail("Expecting ':' delimiter");
+    pos++;
+    const v = parseValue(depth + 1);
+    if (error !== "") return null;
+    entries.set(k, v);
+    skipWs();
+    const d = at(pos);
+    if (d === 0x2c) { pos++; continue; }
+    if (d === 0x7d) { pos++; return new PyDict(entries); }
+    return fail("Expecting ',' delimiter");
   }
-  if (src.startsWith("null", pos)) { pos += 4; return null; }
-  if (src.startsWith("true", pos)) { pos += 4; return true; }
-  if (src.startsWith("false", pos)) { pos += 5; return false; }
-  if (src.startsWith("NaN", pos)) { pos += 3; return new PyFloat(NaN); }
-  if (src.startsWith("Infinity", pos)) { pos += 8; return new PyFloat(Infinity); }
-  if (src.startsWith("-Infinity", pos)) { pos += 9; return new PyFloat(-Infinity); }
-  return parseNumber();
 }
 
-function parse(text: string): PyValue {
-  src = text;
-  pos = 0;
-  try {
-    const v = parseValue(0);
+function parseArray(depth: number): PyValue {
+  pos++;
+  const items: PyValue[] = [];
+  skipWs();
+  if (at(pos) === 0x5d) { pos++; return items; }
+  for (;;) {
+    const v = parseValue(depth + 1);
+    if (error !== "") return null;
+    items.push(v);
     skipWs();
-    if (pos !== text.length) fail("Extra data");
-    return v;
-  } finally {
-    src = "";
+    const d = at(pos);
+    if (d === 0x2c) { pos++; continue; }
+    if (d === 0x5d) { pos++; return items; }
+    return fail("Expecting ',' delimiter");
   }
+}
+
+function parseValue(depth: number): PyValue {
+  if (depth > MAX_DEPTH) return fail("maximum recursion depth exceeded");
+  skipWs();
+  switch (at(pos)) {
+    case 0x22: return parseString();
+    case 0x7b: return parseObject(depth);
+    case 0x5b: return parseArray(depth);
+    case 0x6e: if (src.startsWith("null", pos)) { pos += 4; return null; } break;
+    case 0x74: if (src.startsWith("true", pos)) { pos += 4; return true; } break;
+    case 0x66: if (src.startsWith("false", pos)) { pos += 5; return false; } break;
+    case 0x4e: if (src.startsWith("NaN", pos)) { pos += 3; return new PyFloat(NaN); } break;
+    case 0x49: if (src.startsWith("Infinity", pos)) { pos += 8; return new PyFloat(Infinity); } break;
+    case 0x2d: if (src.startsWith("-Infinity", pos)) { pos += 9; return new PyFloat(-Infinity); } break;
+  }
+  return parseNumber();
 }
 
 /** A JavaScript value (already parsed by JSON.parse) as the Python value it most likely was: an
@@ -200,6 +238,13 @@ export function pyFloatRepr(x: number): string {
   if (x === Infinity) return "inf";
   if (x === -Infinity) return "-inf";
   if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
+  // Between 1e-4 and 1e16 both languages print the shortest round-trip digits in fixed notation
+  // (JavaScript up to 1e21 and down to 1e-6); Python adds ".0" to an integral value.
+  const ax = Math.abs(x);
+  if (ax >= 1e-4 && ax < 1e16) {
+    const fixed = String(x);
+    return Number.isInteger(x) ? fixed + ".0" : fixed;
+  }
   const [mant, expStr] = Math.abs(x).toExponential().split("e");
   const exp = Number(expStr);
   const digits = mant.replace(".", "");
