@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answerArea, answerLines, firstAnswerLine, normalizeAnswers } from "../../../stdlib/extract/answer-area.js";
+import { choiceLetter } from "../../../stdlib/extract/multi-choice.js";
 import { collapseSpaces, normalizeSlice, pyLower } from "../../../stdlib/extract/python-text.js";
 import { NOT_JSON, PyDict, PyFloat, PyInt, pyFloatRepr, pyJsonTryLoads, type PyValue } from "../../../stdlib/metrics/python-value.js";
 
@@ -98,5 +99,18 @@ describe("pyJsonTryLoads", () => {
       expect(pyJsonTryLoads(bad), bad).toBe(NOT_JSON);
     }
     expect(plain(pyJsonTryLoads("[\"\\u957f\\n\", 1e2, -0, NaN]") as PyValue)).toEqual(["长\n", { float: 100 }, { int: "0" }, { float: NaN }]);
+  });
+});
+
+describe("choiceLetter", () => {
+  it("equals the reference's two regex searches", () => {
+    const byRegex = (r: string) => {
+      const t = r.replaceAll("*", "");
+      return /The correct answer is \(([A-D])\)/.exec(t)?.[1] ?? /The correct answer is ([A-D])/.exec(t)?.[1] ?? null;
+    };
+    const piece = fc.constantFrom("The correct answer is ", "The correct answer is", "*", "(", ")", "A", "B", "D", "E", "a", " ", "\n", "答");
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join("")), (r) => {
+      expect(choiceLetter(r)).toBe(byRegex(r));
+    }), { numRuns: 5000 });
   });
 });
