@@ -68,19 +68,7 @@ export class RunDir {
   }
 
   async readState(path = this.statePath): Promise<RunState> {
-    const text = await readFile(path, "utf8");
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (e) {
-      throw new RunDirError(`${path}: not valid JSON (${(e as Error).message})`);
-    }
-    const parsed = RunState.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new RunDirError(`${path}: field '${issue.path.join(".")}': ${issue.message}`);
-    }
-    return parsed.data;
+    return parseRunJson(RunState, await readFile(path, "utf8"), path);
   }
 
   async writeState(state: RunState, dir = this.path): Promise<void> {
@@ -159,3 +147,20 @@ export class RunDir {
 }
 
 export class RunDirError extends Error {}
+
+/** `text` (a run file, or one line of one) checked against `schema`; a problem is a RunDirError
+ *  that starts with `where` (`path` or `path:line`). */
+export function parseRunJson<S extends z.ZodTypeAny>(schema: S, text: string, where: string): z.infer<S> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new RunDirError(`${where}: not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new RunDirError(`${where}: field '${issue.path.join(".")}': ${issue.message}`);
+  }
+  return parsed.data;
+}

@@ -4,7 +4,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
-import { RunDir, RunDirError } from "./run-dir.js";
+import { RunDir, RunDirError, parseRunJson } from "./run-dir.js";
 import { stdlibQualityMetrics, stdlibTaskMetrics } from "./stdlib-metrics.js";
 import type { StepLine } from "./metrics-line.js";
 
@@ -34,16 +34,9 @@ export async function runStats(runDir: string): Promise<RunStepStats[]> {
     let step = Number(/\d+/.exec(name)![0]);
     (await readFile(file, "utf8")).split("\n").forEach((text, i) => {
       if (text.trim() === "") return;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text);
-      } catch (e) {
-        throw new RunDirError(`${file}:${i + 1}: not valid JSON (${(e as Error).message})`);
-      }
-      const r = RolloutLine.safeParse(raw);
-      if (!r.success) throw new RunDirError(`${file}:${i + 1}: field '${r.error.issues[0].path.join(".")}': ${r.error.issues[0].message}`);
-      step = r.data.step;
-      if (r.data.used) used.push(r.data);
+      const r = parseRunJson(RolloutLine, text, `${file}:${i + 1}`);
+      step = r.step;
+      if (r.used) used.push(r);
     });
     const scores = used.map((r) => r.score);
     const metrics: RunStepStats["metrics"] = {
