@@ -4,6 +4,8 @@
 // other lines are still answered. Blank input lines are skipped (they carry no case).
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
+import { z } from "zod";
+import { stringifyJsonLine } from "../runtime/index.js";
 import { EXIT, type Io } from "./io.js";
 
 /** A problem with one input line: reported on that line, never a crash. */
@@ -13,11 +15,12 @@ export class LineError extends Error {}
  *  semantics than JSON.parse (Python's int/float distinction in `golongc score`). */
 export type LineHandler = (record: Record<string, unknown>, lineNo: number, line: string) => Record<string, unknown>;
 
-/** Serialises numbers the way the golden files do: NaN and infinities as strings. */
-export function toJsonLine(value: unknown): string {
-  return JSON.stringify(value, (_k, v) =>
-    typeof v === "number" && !Number.isFinite(v) ? (Number.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity") : v);
-}
+/** A number as the golden files write it (the reverse of stringifyJsonLine): a JSON number, or NaN and
+ *  the infinities as strings. */
+export const JsonNumber = z.union([
+  z.number(),
+  z.enum(["NaN", "Infinity", "-Infinity"]).transform((s) => Number(s)),
+]);
 
 export async function runJsonLines(input: string | undefined, io: Io, handle: LineHandler): Promise<number> {
   let stream: NodeJS.ReadableStream;
@@ -49,21 +52,21 @@ export async function runJsonLines(input: string | undefined, io: Io, handle: Li
       record = JSON.parse(line);
     } catch (e) {
       failed++;
-      out.push(toJsonLine({ line: lineNo, error: `${where}:${lineNo}: not valid JSON (${(e as Error).message})` }) + "\n");
+      out.push(stringifyJsonLine({ line: lineNo, error: `${where}:${lineNo}: not valid JSON (${(e as Error).message})` }) + "\n");
       continue;
     }
     if (record === null || typeof record !== "object" || Array.isArray(record)) {
       failed++;
-      out.push(toJsonLine({ line: lineNo, error: `${where}:${lineNo}: expected a JSON object` }) + "\n");
+      out.push(stringifyJsonLine({ line: lineNo, error: `${where}:${lineNo}: expected a JSON object` }) + "\n");
       continue;
     }
     const obj = record as Record<string, unknown>;
     try {
-      out.push(toJsonLine(handle(obj, lineNo, line)) + "\n");
+      out.push(stringifyJsonLine(handle(obj, lineNo, line)) + "\n");
     } catch (e) {
       if (!(e instanceof LineError)) throw e;
       failed++;
-      out.push(toJsonLine({ line: lineNo, ...(typeof obj.id === "string" ? { id: obj.id } : {}), error: `${where}:${lineNo}: ${e.message}` }) + "\n");
+      out.push(stringifyJsonLine({ line: lineNo, ...(typeof obj.id === "string" ? { id: obj.id } : {}), error: `${where}:${lineNo}: ${e.message}` }) + "\n");
     }
     if (out.length >= 256) flush();
   }

@@ -7,7 +7,7 @@ import {
 import type { Command } from "../command.js";
 import { parseFlags } from "../args.js";
 import { EXIT } from "../io.js";
-import { LineError, runJsonLines } from "../jsonl.js";
+import { JsonNumber, LineError, runJsonLines } from "../jsonl.js";
 
 const HELP = `golongc advantage: compute advantages for batches of scored responses (JSON lines)
 
@@ -33,17 +33,11 @@ example:
   golongc advantage --input test/data/golden/advantages.jsonl
 `;
 
-// Scores as the golden files write them: numbers, with NaN and infinities as strings.
-const Score = z.union([
-  z.number(),
-  z.enum(["NaN", "Infinity", "-Infinity"]).transform((s) => Number(s)),
-]);
-
 const Line = z.object({
   id: z.string().optional(),
   estimator: z.enum(ESTIMATORS).optional(),
   params: z.record(z.unknown()).optional(),
-  scores: z.array(Score),
+  scores: z.array(JsonNumber),
   index: z.array(z.union([z.string(), z.number().int()])),
   reward_mode: z.array(z.string()).optional(),
 }).passthrough();

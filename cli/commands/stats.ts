@@ -8,7 +8,7 @@ import {
 import type { Command } from "../command.js";
 import { parseFlags } from "../args.js";
 import { EXIT } from "../io.js";
-import { LineError, runJsonLines } from "../jsonl.js";
+import { JsonNumber, LineError, runJsonLines } from "../jsonl.js";
 
 const HELP = `golongc stats: per-task training metrics of scored groups (JSON lines)
 
@@ -39,7 +39,7 @@ example:
   golongc stats --run runs/quickstart-20260101-120000
 `;
 
-const Scores = z.array(z.union([z.number(), z.enum(["NaN", "Infinity", "-Infinity"]).transform(Number)]));
+const Scores = z.array(JsonNumber);
 const Uids = z.array(z.union([z.string(), z.number()]).transform(String));
 
 const Inputs = {
