@@ -93,33 +93,27 @@ function compareRelational(gold: Expr, pred: Expr): boolean {
   }
 }
 
-/** The reference solves both relations for their symbols and compares the solutions. Same
- *  solutions means the differences are proportional (for = by any non-zero factor, for an
- *  inequality by a positive one, or a negative one for the reversed inequality). */
+/** The reference's last resort: solve both relations for their free symbols and compare. Only
+ *  some shapes survive its code: solving an inequality gives a relation, not a list, and ordering
+ *  it fails (so inequalities never match here); a one-variable equation gives a list of values
+ *  that it then reads as dictionaries, which fails unless both lists are empty (no real root);
+ *  several variables give dictionaries, compared pairwise, which amounts to the equations having
+ *  proportional differences. */
 function sameSolutions(gold: Rel, pred: Rel): boolean {
-  if (gold.op === "eq" && pred.op === "eq") {
-    // One variable each: compare the real solutions. sympy pairs solutions by variable, so with
-    // different variables only two empty solution lists agree.
+  if (gold.op !== "eq" || pred.op !== "eq") return false;
+  const g = subtract(gold.lhs, gold.rhs), p = subtract(pred.lhs, pred.rhs);
+  // The symbols solved for are the relation's own (x = 14a + x is solved for x and a).
+  const gs = freeSymbols(gold), ps = freeSymbols(pred);
+  if (gs.size <= 1 || ps.size <= 1) {
+    if (gs.size !== 1 || ps.size !== 1) return false;
     const scalar = (r: Rel): boolean =>
       [r.lhs, r.rhs].every((x) => !isSetOrTuple(x) && !isMatrix(x) && !isRelationLike(x) && !hasComplexConstant(x) && !hasOpaquePart(x));
-    const gs = scalar(gold) ? realSolutions(gold.lhs, gold.rhs) : null;
-    const ps = scalar(pred) ? realSolutions(pred.lhs, pred.rhs) : null;
-    if (gs && ps) {
-      if (gs.roots.length === 0 && ps.roots.length === 0) return true;
-      return gs.variable === ps.variable && gs.roots.length === ps.roots.length
-        && gs.roots.every((r, i) => Math.abs(r - ps.roots[i]!) <= 1e-9 * Math.max(1, Math.abs(r)));
-    }
+    if (!scalar(gold) || !scalar(pred)) return false;
+    const gr = realSolutions(gold.lhs, gold.rhs), pr = realSolutions(pred.lhs, pred.rhs);
+    return gr !== null && pr !== null && gr.roots.length === 0 && pr.roots.length === 0;
   }
-  const g = subtract(gold.lhs, gold.rhs), p = subtract(pred.lhs, pred.rhs);
-  const gs = freeSymbols(g), ps = freeSymbols(p);
-  if (gs.size === 0 || ps.size === 0 || gs.size !== ps.size || [...gs].some((s) => !ps.has(s))) return false;
-  if (gold.op === "ne" || pred.op === "ne") return false;
-  if (gold.op !== "eq" && (pred.op === "eq" || gs.size > 1)) return false;
-  const ratio = constantRatio(g, p);
-  if (ratio === null) return false;
-  if (gold.op === "eq") return pred.op === "eq";
-  if (gold.op === pred.op) return ratio > 0;
-  return INVERSE[gold.op] === pred.op && ratio < 0;
+  if (gs.size !== ps.size || [...gs].some((x) => !ps.has(x))) return false;
+  return constantRatio(g, p) !== null;
 }
 
 /** Undefined functions, sums and unparsed forms: sampled values, not something to solve. */

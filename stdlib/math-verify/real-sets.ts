@@ -150,6 +150,7 @@ export function asSet(e: Expr): Expr | null {
   const sets = merged.map((p) => (p.lo === p.hi ? fset([valueExpr(p.lo)]) : { k: "interval", lo: valueExpr(p.lo), hi: valueExpr(p.hi), lopen: p.lopen, ropen: p.ropen } as Expr));
   if (sets.length === 0) return { k: "sset", name: "EmptySet" };
   if (sets.length === 1) return sets[0]!;
+  if (sets.every((x) => x.k === "fset")) return fset(sets.flatMap((x) => (x as { args: readonly Expr[] }).args));
   return { k: "setop", op: "union", args: sets };
 }
 

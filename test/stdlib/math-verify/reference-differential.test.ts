@@ -25,6 +25,11 @@ const CASES: readonly (readonly [string, string | string[], number, string])[] =
   ["the values are $ \\frac{6!}{3!3!} $, $ \\binom{6}{3} $", "\\frac{6!}{3!3!}", 0, "unevaluated factorials keep the two set elements apart"],
   ["the values are $ \\sqrt{x^2} $, $ |x| $", "\\sqrt{x^2}", 1, "sqrt(x^2) is |x| for a real x: a one-element set"],
   ["the values are $ \\tan x $, $ \\frac{\\sin x}{\\cos x} $", "\\tan x", 0, "set elements are compared without simplification"],
+  ["$\\boxed{x = 3.5}$", "2x-5 = 2", 0, "one-variable equations with solutions never match by solving"],
+  ["\\[ 6x + 24 = -6 \\]", "2x+8 = -2", 0, "nor do scaled one-variable equations"],
+  ["\\[ 2x + 6 > 10 \\]", "x+3 > 5", 0, "solving an inequality fails in the reference"],
+  ["\\[ x = 0 \\text{ and } x = -2 \\]", "(x - -2)(x - 0) = 0", 1, "an equation against a set of values becomes its solution set"],
+  ["The answer is $ x=a122+x $.", "x = a 12 2+x", 1, "x = 122a + x and x = 14a + x are solved for x and a: both a = 0"],
 ];
 
 describe("cases found by differential runs against the reference", () => {
