@@ -1,7 +1,6 @@
-// bench/parse.mjs — front-end speed: parse (and check, with the compiler) of the examples and of
-// generated recipes of 100, 1,000 and 10,000 tasks, in ms per 1,000 lines (target <= 100 ms warm);
-// then the cold start of `golongc check` (target < 0.5 s) and what each import costs.
-// Build first: npx tsc -p tsconfig.build.json.
+// bench/parse.mjs — front-end speed (build first): parse and check of the examples and of generated
+// recipes of 100 to 10,000 tasks, in ms per 1,000 lines (target <= 100 ms warm); then the cold start
+// of `golongc check` (target < 0.5 s) and what each import costs.
 import { readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { execa } from "execa";

@@ -1,7 +1,6 @@
-// bench/runtime-io.mjs — speed of the runtime's I/O side: the verification pool scoring the GoLongRL
-// reward mix (golden rewards.jsonl) inline and in worker threads at several batch sizes, against
-// the reference's figures in shared/reference/perf.md; and the data readers (JSONL, parquet) reading
-// and validating GoLongRL records. Build first: npx tsc -p tsconfig.build.json.
+// bench/runtime-io.mjs — the runtime's I/O side (build first): the verification pool scoring the
+// GoLongRL reward mix (golden rewards.jsonl) inline and in workers at several batch sizes, against
+// reference/perf.md; the JSONL and parquet readers reading and validating GoLongRL records.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";

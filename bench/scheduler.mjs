@@ -1,12 +1,6 @@
-// bench/scheduler.mjs — the run loop's own cost and the gain from overlapping rollout and update.
-// (1) overhead: whole steps with an engine, verifier and trainer that take no time (128 prompts ×
-//     16 responses, tmn_grpo, metrics, rollout file and state written), so what is measured is the
-//     scheduler, queues, advantage/metrics bookkeeping and the run directory's writes;
-// (2) pipeline: items through two bounded stages, per item;
-// (3) overlap: simulated engine (rollout) and trainer (update) of known latency, steps sequential vs
-//     one-step overlapped; the ideal speed-up is (rollout + update) / max(rollout, update).
-// No reference figure exists for these (verl's trainer loop is not timed in reference/perf.md).
-// Run after building: npx tsc -p tsconfig.build.json.
+// bench/scheduler.mjs — the run loop's own cost, two bounded stages, and the gain from overlapping
+// rollout and update (build first: npx tsc -p tsconfig.build.json). No reference figure exists for
+// these: verl's trainer loop is not timed in reference/perf.md.
 import { cpus, tmpdir } from "node:os";
 import { mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
@@ -104,7 +98,9 @@ async function timedRun(g, p, opts = {}) {
   return { stepMs, totalMs: performance.now() - t0 };
 }
 
-// (1) overhead per step
+// (1) overhead per step: whole steps with an engine, verifier and trainer that take no time (128
+// prompts × 16 responses, tmn_grpo, metrics, rollout file and state written), so what is measured is
+// the scheduler, queues, advantage/metrics bookkeeping and the run directory's writes.
 {
   const prompts = 128, n = 16, steps = 12;
   const g = graph({ prompts, n, overlap: false, steps });
@@ -114,7 +110,7 @@ async function timedRun(g, p, opts = {}) {
   console.log(`loop overhead  ${prompts}×${n} responses/step, zero-latency engine/verifier/trainer  n=${steps - 1} steps  median ${fmtMs(s.median)}  p95 ${fmtMs(s.p95)}  ${((prompts * n) / (s.median / 1000)).toFixed(0)} responses/s  (no reference figure)`);
 }
 
-// (2) pipeline stages
+// (2) pipeline stages: items through two bounded stages, per item.
 {
   const items = 200_000;
   const runs = [];
@@ -132,7 +128,8 @@ async function timedRun(g, p, opts = {}) {
   console.log(`two stages     bounded queues (64), concurrency 4  n=${items} items × 5 runs  median ${fmtMs(s.median)}/item  p95 ${fmtMs(s.p95)}/item  ${(1000 / s.median / 1e6).toFixed(2)} M items/s  (no reference figure)`);
 }
 
-// (3) overlap vs sequential
+// (3) overlap vs sequential: a simulated engine (rollout) and trainer (update) of known latency,
+// steps sequential vs one-step overlapped; the ideal speed-up is (rollout + update) / max(rollout, update).
 for (const [rolloutMs, updateMs] of [[40, 120], [60, 60], [120, 40]]) {
   const prompts = 32, n = 4, steps = 6;
   // 32 prompts in chunks of 8: 4 engine calls a step, serialised by the one GPU slot, so the

@@ -1,7 +1,6 @@
-// cli/jsonl.ts — the audit commands' shared loop (score, reward, advantage, stats, extract): JSON
-// lines in from --input FILE or standard input, one JSON line out per input line, in order. A line
-// that cannot be answered gets {"line", "id"?, "error"} in its place and the command exits 1; the
-// other lines are still answered. Blank input lines are skipped (they carry no case).
+// cli/jsonl.ts — the audit commands' shared loop (score, reward, advantage, stats, extract): a JSON
+// line out per JSON line in (--input FILE or stdin), in order; blank lines skipped. A line that cannot
+// be answered gets {"line", "id"?, "error"} in its place, the rest are still answered, and exit is 1.
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { z } from "zod";

@@ -1,7 +1,6 @@
-// grammar/declarations.ts — splits the token stream into top-level declarations before parsing, and
-// balances brackets: the parser then re-syncs at every declaration (one mistake never hides the
-// next), each unclosed or stray bracket is reported once (GL0108/GL0109), and nesting is capped at
-// MAX_DEPTH (GL0110) so no input can exhaust the stack.
+// grammar/declarations.ts — splits the tokens into top-level declarations (the parser re-syncs at
+// each, so one mistake never hides the next) and balances brackets: each unclosed or stray one is
+// reported once (GL0108/GL0109), and nesting is capped at MAX_DEPTH (GL0110) to protect the stack.
 import type { TokenType } from "./chevrotain.js";
 import type { SyntaxReporter } from "./reporter.js";
 import * as T from "./tokens.js";

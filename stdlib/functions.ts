@@ -1,12 +1,5 @@
 // stdlib/functions.ts — every function a recipe can call: its signature (checked by the compiler) and
 // its implementation (called by the runtime's verification pool). docs/stdlib.md describes each one.
-//
-// Names: the reference's metrics keep the reference's names and values (accuracy, f1_score, subem,
-// ndcg, pairwise_accuracy, summary, summary_max_rouge_l, longbench_pro, iou, retrieval_calculate,
-// multi_choice, em, math_verify); golong's corrected variants have their own names (f1, pairwise,
-// rouge_l, choice). The line metrics take the prediction's lines (`answer_lines(output)`) and the
-// gold answers, so `ndcg(answer_lines(output), truth.doc_ids)` equals the reference's NDCG. The
-// golden files' line formats (`golongc score`) are a separate table: metrics/golden-cases.ts.
 import { answerArea, answerLines, normalizeAnswers } from "./extract/answer-area.js";
 import { lastBoxed } from "./extract/boxed.js";
 import { choiceLetter } from "./extract/multi-choice.js";
@@ -62,6 +55,12 @@ const lineMetric = (name: string, doc: string, kernel: (l: readonly string[], a:
 
 const SFT = { kind: "record", name: "SftContent", fields: { doc_ids: lines, summary: T.text, continue_reasoning: T.text } } as const;
 
+// Names: the reference's metrics keep the reference's names and values (accuracy, f1_score, subem,
+// ndcg, pairwise_accuracy, summary, summary_max_rouge_l, longbench_pro, iou, retrieval_calculate,
+// multi_choice, em, math_verify); golong's corrected variants have their own names (f1, pairwise,
+// rouge_l, choice). The line metrics take the prediction's lines (`answer_lines(output)`) and the
+// gold answers, so `ndcg(answer_lines(output), truth.doc_ids)` equals the reference's NDCG. The
+// golden files' line formats (`golongc score`) are a separate table: metrics/golden-cases.ts.
 const all: StdFunction[] = [
   // ---- the reference's metrics, same names, same values -------------------------------------------
   lineMetric("accuracy", "1 if the first prediction line equals the first answer (LongBench-Pro Accuracy)", accuracyLines),

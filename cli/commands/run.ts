@@ -1,7 +1,6 @@
-// cli/commands/run.ts — `golongc run`: compile the recipe (or read a graph that `golongc graph`
-// printed), wire engines, verifier and trainer from the graph, and run it into a run directory with
-// progress on stderr. Input problems (recipe, data, engine faults, run directory) exit 1 with what
-// failed; a run never hangs on a dead engine (the engine retries, then the run stops).
+// cli/commands/run.ts — `golongc run`: compile the recipe (or read a graph `golongc graph` printed),
+// wire engines, verifier and trainer, and run it into a run directory with progress on stderr. Input
+// problems exit 1 saying what failed; a dead engine is retried, then stops the run: it never hangs.
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { Command } from "../command.js";

@@ -1,7 +1,6 @@
-// runtime/data/infer-type.ts — a record type guessed from sample records, for files that come
-// without a recipe (`golongc data inspect`, `convert`): the narrowest TypeSchema every sample fits.
-// Values of different kinds in one place widen to `json`; a field missing or null somewhere is
-// optional; lists of {role, content} with chat roles are `messages`.
+// runtime/data/infer-type.ts — the narrowest record type every sample fits, for files without a
+// recipe (`golongc data inspect`, `convert`): mixed kinds widen to `json`, a field missing or null
+// somewhere is optional, and lists of {role, content} with chat roles are `messages`.
 import type { TypeSchema } from "../../compiler/ir.js";
 
 const ROLES = new Set(["system", "user", "assistant"]);

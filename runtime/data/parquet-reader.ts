@@ -1,7 +1,6 @@
-// runtime/data/parquet-reader.ts — reads a parquet file one row group at a time with hyparquet, so
-// peak memory is one row group (verl's files use row groups of a few thousand rows), not the file.
-// Nested columns (verl's `prompt` list<struct<role, content>>, `reward_model` struct) arrive as
-// plain arrays and objects.
+// runtime/data/parquet-reader.ts — parquet read one row group at a time with hyparquet, so peak memory
+// is a row group (verl's hold a few thousand rows), not the file. Nested columns (verl's `prompt`
+// list<struct<role, content>>, `reward_model` struct) arrive as plain arrays and objects.
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, type FileMetaData } from "hyparquet";
 import { DataError } from "./errors.js";
 import type { RawRow } from "./jsonl-reader.js";

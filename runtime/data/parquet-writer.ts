@@ -1,8 +1,6 @@
-// runtime/data/parquet-writer.ts — writes records of a declared record type as parquet in verl's
-// layout (messages as list<struct<role, content>>, records as structs, lists as LIST, json as JSON
-// text), streaming one row group at a time (hyparquet-writer), into a temporary file renamed into
-// place. For exporting data to verl and for tests; what openSource reads back equals what went in,
-// except fields the record type does not declare: the columns are the type's fields.
+// runtime/data/parquet-writer.ts — records of a record type as parquet in verl's layout (messages as
+// list<struct<role, content>>, records as structs, lists as LIST, json as text), a row group at a time
+// into a temp file renamed into place. openSource reads back what went in (the type's fields only).
 import { rename, rm } from "node:fs/promises";
 import { fileWriter, parquetWriteRows } from "hyparquet-writer";
 import type { TypeSchema } from "../../compiler/ir.js";

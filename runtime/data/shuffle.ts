@@ -1,7 +1,6 @@
-// runtime/data/shuffle.ts — seeded, bounded-memory shuffling: permutations (of a JSONL file's lines,
-// of a parquet file's row groups), and a shuffle buffer for what cannot be read in any order: each
-// incoming record swaps out a uniformly chosen buffered one. The buffer is bounded by a record count
-// and by an estimate of its bytes, since long-context records run to hundreds of kilobytes each.
+// runtime/data/shuffle.ts — seeded shuffling in bounded memory: permutations (a JSONL file's lines, a
+// parquet file's row groups), and for streams a buffer bounded by records and by bytes (long-context
+// records run to hundreds of kilobytes) in which each new record swaps out a random buffered one.
 
 /** splitmix32: small, fast, and good enough to shuffle data; the same seed gives the same order on
  *  every platform. */

@@ -1,7 +1,6 @@
-// runtime/data/source.ts — a recipe's `source` as a stream of validated records: read (JSONL,
-// parquet or synthetic), validate against the declared record type, drop overlong prompts, shuffle
-// with the recipe's seed. A bad record stops the run, or with onBadRecord "skip" is counted and
-// reported through `stats` and the `onBadRecord` callback; it is never dropped silently.
+// runtime/data/source.ts — a recipe's `source` as a stream of records: read (JSONL, parquet or
+// synthetic), validated against the record type, overlong prompts dropped, shuffled by the seed. A bad
+// record stops the run, or with onBadRecord "skip" is counted and reported; never dropped silently.
 import { resolve } from "node:path";
 import type { z } from "zod";
 import type { SourceConfig as SourceConfigSchema } from "../../compiler/ir.js";

@@ -1,7 +1,6 @@
 // runtime/engines/openai.ts — rollouts from any OpenAI-compatible chat/completions server (vLLM,
-// SGLang): a concurrency limit, per-request timeouts, retries with exponential backoff and jitter,
-// `n` samples per request (topped up with more requests when a server returns fewer), and the
-// sampled tokens' log-probs when the server gives them.
+// SGLang): bounded concurrency, per-request timeouts, retries with backoff and jitter, `n` samples a
+// prompt (topped up when a server returns fewer), and the tokens' log-probs when the server has them.
 import { z } from "zod";
 import type { RolloutEngine, RolloutRequest, RolloutResult, Sample } from "../engine.js";
 import type { Tokenizer } from "../tokenizer/index.js";

@@ -1,7 +1,6 @@
-// runtime/run/train-loop.ts — the run: optional held-out eval before training, then step after step
-// (gather → advantages → update → sync → eval → write), checkpoints, and the state file that lets
-// `--resume` continue a killed run exactly: every step's files are written before the state that
-// vouches for them, and a resume cuts back whatever a killed run wrote beyond its last state.
+// runtime/run/train-loop.ts — the run: optional eval first, then step after step (gather → advantages
+// → update → sync → eval → write) and checkpoints. A step's files are written before the state file
+// that vouches for them, and `--resume` cuts back whatever a killed run wrote past its last state.
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Graph } from "../../compiler/ir.js";

@@ -1,7 +1,6 @@
 // runtime/steps/ports.ts — what the step dataflow needs from the rest of the runtime and the stdlib,
-// as small interfaces: the data readers, the verification pool, the advantage estimators and the
-// per-task metrics plug in behind them (runtime/run/wire.ts connects the real ones), and tests pass
-// their own.
+// as small interfaces: data, verification, advantages and task metrics plug in behind them
+// (runtime/run/wire.ts connects the real ones), and tests pass their own.
 import type { ChatMessage, RolloutEngine, WeightsRef } from "../engine.js";
 import type { Trainer } from "../trainer.js";
 

@@ -1,7 +1,6 @@
-// runtime/trainers/external.ts — a trainer in another process (any language), started with execa
-// and driven over the JSON-lines protocol of protocol.ts: one request at a time, each answered by
-// the reply with the same id. A child that dies, talks nonsense or answers with an error turns
-// into an error naming the request, the exit code and the tail of its stderr.
+// runtime/trainers/external.ts — a trainer in another process (any language), started with execa and
+// driven one request at a time over protocol.ts's JSON lines. A child that dies, talks nonsense or
+// answers with an error becomes an error naming the request, the exit code and its stderr's tail.
 import { createInterface } from "node:readline";
 import { execa, type ResultPromise } from "execa";
 import type { z } from "zod";

@@ -1,8 +1,6 @@
-// runtime/verify/pool.ts — the verification pool: scores responses with each task's reward and the
-// recipe's gates in worker threads (piscina). Items of one task go to a worker in batches, not one
-// message each. A verifier that runs past the time limit scores 0 with a `timeout` flag (its worker
-// is stopped and the rest of its batch goes on elsewhere); one that throws scores 0 with a
-// `verifier_error` flag. Nothing a verifier does can crash the run.
+// runtime/verify/pool.ts — scores responses with each task's reward and the recipe's gates in piscina
+// workers, a task's items batched per message. A verifier past the time limit scores 0 (`timeout`; its
+// worker stopped, the rest of its batch sent elsewhere); one that throws scores 0 (`verifier_error`).
 import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";

@@ -1,7 +1,6 @@
-// stdlib/task-metrics/label-metrics.ts — per-label training metrics of a scored batch: reward
-// mean/std per label, the mean within-group std, the label's share of the batch's group std
-// ("rate_adv") and of its groups ("rate_num"). The reference's `compute_reward_mode_metrics` and
-// `compute_task_grouped_metrics` (golden README, "Per-task training metrics").
+// stdlib/task-metrics/label-metrics.ts — per-label metrics of a scored batch, as the reference's
+// compute_reward_mode_metrics and compute_task_grouped_metrics (golden README): reward mean/std, mean
+// within-group std, and the label's share of the batch's group std (rate_adv) and groups (rate_num).
 import { internIds, torchSumF32, type IdList } from "../advantage/index.js";
 import { taskLabel } from "../golongrl/sub-tasks.js";
 
