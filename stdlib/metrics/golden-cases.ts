@@ -3,11 +3,11 @@
 // The language's functions (functions.ts) reuse the same kernels with cleaner signatures.
 import { z } from "zod";
 import { mathVerify } from "../math-verify/index.js";
-import { answerLines, firstAnswerLine, normalizeAnswers } from "../extract/answer-area.js";
+import { answerLines, normalizeAnswers } from "../extract/answer-area.js";
 import { exactMatch, multiChoiceScore } from "./choice-and-match.js";
 import { iouScore } from "./iou.js";
-import { accuracyLines, f1Lines, pairwiseAccuracyLines, subemLines } from "./line-metrics.js";
-import { longBenchPro } from "./longbench-pro.js";
+import { f1Lines, pairwiseAccuracyLines, subemLines } from "./line-metrics.js";
+import { accuracyScore, longBenchPro } from "./longbench-pro.js";
 import { ndcgLines } from "./ndcg.js";
 import { fromJs, PyDict, PyJsonError, pyJsonLoads, type PyValue } from "./python-value.js";
 import { retrievalCalculate } from "./retrieval.js";
@@ -73,7 +73,7 @@ const lineMetric = (name: string, kernel: (l: readonly string[], a: readonly str
 const all: GoldenMetric[] = [
   // Accuracy reads only the first line and the first answer: normalise just those.
   { name: "accuracy", input: answersPrediction, score: (i: z.infer<typeof answersPrediction>) =>
-    accuracyLines([firstAnswerLine(i.prediction)], normalizeAnswers(i.answers.slice(0, 1))) },
+    accuracyScore(i.prediction, i.answers) },
   lineMetric("f1_score", f1Lines),
   lineMetric("subem", subemLines),
   lineMetric("ndcg", ndcgLines),
