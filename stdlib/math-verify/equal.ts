@@ -312,7 +312,12 @@ function constantsEqual(a: Expr, b: Expr): boolean {
 function differenceIsZero(a: Expr, b: Expr, simplify: boolean): boolean {
   const d = autoEval(subtract(a, b));
   if (d.k === "num") return d.v.p === 0n;
-  if (d.k === "float") return d.v === 0;
+  if (d.k === "float") {
+    // evalf(chop=True) drops a cancellation residue at the working precision; simplify does not.
+    if (simplify || d.v === 0) return d.v === 0;
+    const scale = Math.max(1, Math.abs(evalReal(a)), Math.abs(evalReal(b)));
+    return Number.isFinite(scale) && Math.abs(d.v) <= 1e-14 * scale;
+  }
   const floats = hasFloat(a) || hasFloat(b);
   const symbols = freeSymbols(d).size > 0;
   if (!simplify && symbols) return false;

@@ -30,6 +30,8 @@ const CASES: readonly (readonly [string, string | string[], number, string])[] =
   ["\\[ 2x + 6 > 10 \\]", "x+3 > 5", 0, "solving an inequality fails in the reference"],
   ["\\[ x = 0 \\text{ and } x = -2 \\]", "(x - -2)(x - 0) = 0", 1, "an equation against a set of values becomes its solution set"],
   ["The answer is $ x=a122+x $.", "x = a 12 2+x", 1, "x = 122a + x and x = 14a + x are solved for x and a: both a = 0"],
+  ["The answer is (4+8)/5.", "(4+8)/5", 1, "12/5. (a float) against 12/5: evalf(chop=True) drops the rounding residue"],
+  ["The answer is 0.1+0.2", "0.3", 1, "the same for a sum of floats"],
 ];
 
 describe("cases found by differential runs against the reference", () => {
