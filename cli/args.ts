@@ -1,7 +1,9 @@
 // cli/args.ts — flag parsing for every subcommand: node's parseArgs, plus "did you mean" for an
 // unknown flag. A usage mistake is a value (exit 2), never an exception.
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { closest } from "../diagnostics/index.js";
+// suggest.js alone, not the folder's index: every command starts here, and the catalog and renderers
+// would add ~15 ms to commands that never print a diagnostic.
+import { closest } from "../diagnostics/suggest.js";
 
 export type Options = NonNullable<ParseArgsConfig["options"]>;
 

@@ -4,7 +4,6 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { z } from "zod";
-import { stringifyJsonLine } from "../runtime/index.js";
 import { EXIT, type Io } from "./io.js";
 
 /** A problem with one input line: reported on that line, never a crash. */
@@ -14,8 +13,15 @@ export class LineError extends Error {}
  *  semantics than JSON.parse (Python's int/float distinction in `golongc score`). */
 export type LineHandler = (record: Record<string, unknown>, lineNo: number, line: string) => Record<string, unknown>;
 
-/** A number as the golden files write it (the reverse of stringifyJsonLine): a JSON number, or NaN and
- *  the infinities as strings. */
+/** Serialises numbers the way the golden files do: NaN and infinities as strings. (metrics.jsonl
+ *  writes them the same way; the copy here keeps the runtime out of the audit commands' start-up.) */
+export function toJsonLine(value: unknown): string {
+  return JSON.stringify(value, (_k, v) =>
+    typeof v === "number" && !Number.isFinite(v) ? (Number.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity") : v);
+}
+
+/** A number as the golden files write it (the reverse of toJsonLine): a JSON number, or NaN and the
+ *  infinities as strings. */
 export const JsonNumber = z.union([
   z.number(),
   z.enum(["NaN", "Infinity", "-Infinity"]).transform((s) => Number(s)),
@@ -51,21 +57,21 @@ export async function runJsonLines(input: string | undefined, io: Io, handle: Li
       record = JSON.parse(line);
     } catch (e) {
       failed++;
-      out.push(stringifyJsonLine({ line: lineNo, error: `${where}:${lineNo}: not valid JSON (${(e as Error).message})` }) + "\n");
+      out.push(toJsonLine({ line: lineNo, error: `${where}:${lineNo}: not valid JSON (${(e as Error).message})` }) + "\n");
       continue;
     }
     if (record === null || typeof record !== "object" || Array.isArray(record)) {
       failed++;
-      out.push(stringifyJsonLine({ line: lineNo, error: `${where}:${lineNo}: expected a JSON object` }) + "\n");
+      out.push(toJsonLine({ line: lineNo, error: `${where}:${lineNo}: expected a JSON object` }) + "\n");
       continue;
     }
     const obj = record as Record<string, unknown>;
     try {
-      out.push(stringifyJsonLine(handle(obj, lineNo, line)) + "\n");
+      out.push(toJsonLine(handle(obj, lineNo, line)) + "\n");
     } catch (e) {
       if (!(e instanceof LineError)) throw e;
       failed++;
-      out.push(stringifyJsonLine({ line: lineNo, ...(typeof obj.id === "string" ? { id: obj.id } : {}), error: `${where}:${lineNo}: ${e.message}` }) + "\n");
+      out.push(toJsonLine({ line: lineNo, ...(typeof obj.id === "string" ? { id: obj.id } : {}), error: `${where}:${lineNo}: ${e.message}` }) + "\n");
     }
     if (out.length >= 256) flush();
   }

@@ -1,7 +1,9 @@
 // cli/main.ts — golongc's dispatcher: picks the subcommand, turns a crash into exit 70.
 import { EXIT, processIo, type Io } from "./io.js";
 import { commands } from "./commands/index.js";
-import { closest } from "../diagnostics/index.js";
+// suggest.js alone, not the folder's index: every command starts here, and the catalog and renderers
+// would add ~15 ms to commands that never print a diagnostic.
+import { closest } from "../diagnostics/suggest.js";
 
 const VERSION = "0.1.0";
 

@@ -69,14 +69,8 @@ export type InitialEvalLine = z.infer<typeof InitialEvalLine>;
 export const MetricsLine = z.union([InitialEvalLine, StepLine]);
 export type MetricsLine = z.infer<typeof MetricsLine>;
 
-/** JSON text the way the reference's files write numbers: NaN and infinities as the strings "NaN",
- *  "Infinity" and "-Infinity" (JSON has no such numbers). metrics.jsonl and the audit commands' lines. */
-export function stringifyJsonLine(value: unknown): string {
-  return JSON.stringify(value, (_k, v) =>
-    typeof v === "number" && !Number.isFinite(v) ? (Number.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity") : v);
-}
-
 /** Serialises a metrics line; non-finite numbers become strings as in the golden files. */
 export function metricsLineJson(line: MetricsLine): string {
-  return stringifyJsonLine(line);
+  return JSON.stringify(line, (_k, v) =>
+    typeof v === "number" && !Number.isFinite(v) ? (Number.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity") : v);
 }
