@@ -26,11 +26,25 @@ export function answerLines(text: string): string[] {
   let b = text.length;
   while (a < b && isPySpaceCode(text.charCodeAt(a))) a++;
   while (b > a && isPySpaceCode(text.charCodeAt(b - 1))) b--;
+  // A long area is lower-cased in one native call, as the reference does (one call beats one per
+  // upper-case line); a short one line by line, which skips the copy when nothing needs lowering.
+  if (b - a > LOWER_WHOLE_AREA) {
+    const area = pyLower(text.slice(a, b)); // may be longer than the slice ('İ' lower-cases to two units)
+    return cutLines(area, 0, area.length);
+  }
+  return cutLines(text, a, b);
+}
+
+/** Area length (UTF-16 units) above which answerLines lower-cases the area at once. */
+const LOWER_WHOLE_AREA = 1024;
+
+/** The normalised lines of s[a, b), cut at each "\n". */
+function cutLines(s: string, a: number, b: number): string[] {
   const out: string[] = [];
   for (;;) {
-    const nl = text.indexOf("\n", a);
-    if (nl < 0 || nl >= b) { out.push(normalizeSlice(text, a, b)); return out; }
-    out.push(normalizeSlice(text, a, nl));
+    const nl = s.indexOf("\n", a);
+    if (nl < 0 || nl >= b) { out.push(normalizeSlice(s, a, b)); return out; }
+    out.push(normalizeSlice(s, a, nl));
     a = nl + 1;
   }
 }
@@ -47,6 +61,13 @@ export function firstAnswerLine(text: string): string {
 
 /** The reference's `normalize_answers`: each answer lower-cased and whitespace-collapsed. */
 export function normalizeAnswers(answers: readonly string[]): string[] {
+  // Many answers: lower-case them joined by "\n" in one native call and cut the result (per-answer
+  // lower-casing is the same: "\n" ends a final sigma's context), unless an answer holds a "\n".
+  if (answers.length >= 32) {
+    const joined = pyLower(answers.join("\n"));
+    const lines = cutLines(joined, 0, joined.length);
+    if (lines.length === answers.length) return lines;
+  }
   const out = new Array<string>(answers.length);
   for (let i = 0; i < answers.length; i++) out[i] = normalizeSlice(answers[i], 0, answers[i].length);
   return out;

@@ -38,6 +38,18 @@ describe("answerLines", () => {
     }), { numRuns: 3000 });
   });
 
+  it("agrees on long areas and long answer lists (the whole-area and joined paths)", () => {
+    fc.assert(fc.property(fc.array(texts, { minLength: 32, maxLength: 80 }), (parts) => {
+      const t = "[Answer]" + parts.join("\n");
+      expect(answerLines(t)).toEqual(reference(t));
+      expect(normalizeAnswers(parts)).toEqual(parts.map((p) => collapseSpaces(pyLower(p))));
+    }), { numRuns: 300 });
+    const many = Array.from({ length: 40 }, (_, i) => (i % 7 ? `İtem ${i}` : `Two\nLines ΑΣ ${i}`));
+    expect(normalizeAnswers(many)).toEqual(many.map((p) => collapseSpaces(pyLower(p))));
+    const area = "[Answer]" + "İ ΟΔΟΣ\n".repeat(300) + "Last";
+    expect(answerLines(area)).toEqual(reference(area));
+  });
+
   it("keeps blank lines inside the area and drops those around it", () => {
     expect(answerLines("x [Answer]\n\n A \n\n\tB  c\n \n")).toEqual(["a", "", "b c"]);
     expect(answerLines("[Answer] \n ")).toEqual([""]);
