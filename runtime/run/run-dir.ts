@@ -89,11 +89,7 @@ export class RunDir {
 
   async readMetrics(): Promise<MetricsLine[]> {
     const text = await readFile(this.metricsPath, "utf8").catch(() => "");
-    return text.split("\n").filter((l) => l.trim() !== "").map((l, i) => {
-      const parsed = MetricsLine.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new RunDirError(`${this.metricsPath}:${i + 1}: not a metrics line (${parsed.error.issues[0].message})`);
-      return parsed.data;
-    });
+    return text.split("\n").filter((l) => l.trim() !== "").map((l, i) => parseRunJson(MetricsLine, l, `${this.metricsPath}:${i + 1}`));
   }
 
   /** Cuts metrics.jsonl back to its first `lines` lines (what a state file vouches for). */

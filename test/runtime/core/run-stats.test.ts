@@ -31,6 +31,21 @@ describe("golongc stats --run", () => {
     expect(io2.err).toMatch(/step-000001\.jsonl:1: not valid JSON/);
   });
 
+  it("a damaged metrics.jsonl line names its file and line (not an internal error)", async () => {
+    const run = join(dir, "run-metrics");
+    await mkdir(join(run, "rollouts"), { recursive: true });
+    const ok = { step: 1, uid: "e0-0", task: "t", used: true, response: "a", score: 1 };
+    await writeFile(join(run, "rollouts", "step-000001.jsonl"), JSON.stringify(ok) + "\n");
+    await writeFile(join(run, "metrics.jsonl"), "{\"step\": 1, \"reward_mean\n");
+    const io = fakeIo();
+    expect(await runCli(["stats", "--run", run], io)).toBe(1);
+    expect(io.err).toMatch(/metrics\.jsonl:1: not valid JSON/);
+    await writeFile(join(run, "metrics.jsonl"), JSON.stringify({ step: "one" }) + "\n");
+    const io2 = fakeIo();
+    expect(await runCli(["stats", "--run", run], io2)).toBe(1);
+    expect(io2.err).toMatch(/metrics\.jsonl:1: field /);
+  });
+
   it("--run and --input together are a usage error", async () => {
     const io = fakeIo();
     expect(await runCli(["stats", "--run", dir, "--input", "x.jsonl"], io)).toBe(2);
