@@ -14,6 +14,9 @@ export interface Interned {
 
 export type IdList = readonly string[] | Int32Array;
 
+/** Up to this many distinct ids, internIds finds an id by comparing with each one seen so far. */
+const FEW = 8;
+
 export function internIds(list: IdList): Interned {
   const n = list.length;
   if (list instanceof Int32Array) {
@@ -52,7 +55,18 @@ export function internIds(list: IdList): Interned {
   const seen = new Map<string | number, number>();
   let last: string | number | undefined;
   let lastId = -1;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  // While there are few distinct ids (task labels), comparing with each beats hashing: the labels
+  // are usually the same few string objects, so most comparisons are pointer checks.
+  for (; i < n && names.length <= FEW; i++) {
+    const v = list[i];
+    let k = 0;
+    while (k < names.length && names[k] !== v) k++;
+    if (k === names.length) names.push(v);
+    ids[i] = k;
+  }
+  if (i < n) for (let k = 0; k < names.length; k++) seen.set(names[k], k);
+  for (; i < n; i++) {
     const v = list[i];
     // Responses of a group often sit together: skip the hash lookup for a repeat.
     if (v === last) { ids[i] = lastId; continue; }
