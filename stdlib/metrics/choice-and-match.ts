@@ -1,7 +1,7 @@
 // stdlib/metrics/choice-and-match.ts — the short-answer metrics: multiple choice (reference and
 // golong's lenient `choice`) and exact match.
 import { choiceLetter } from "../extract/multi-choice.js";
-import { pyStrip } from "../extract/python-text.js";
+import { isPySpaceCode } from "../extract/python-text.js";
 
 /** Reference multi_choices: the response's letter equals the raw label or the label's own letter. */
 export function multiChoiceScore(response: string, label: string): number {
@@ -12,7 +12,19 @@ export function multiChoiceScore(response: string, label: string): number {
 
 /** Reference EM_judge: both stripped, case-sensitive equality. */
 export function exactMatch(response: string, label: string): number {
-  return pyStrip(label) === pyStrip(response) ? 1 : 0;
+  // The strip bounds of both, compared in place: no stripped copies.
+  let a = 0;
+  let b = label.length;
+  while (a < b && isPySpaceCode(label.charCodeAt(a))) a++;
+  while (b > a && isPySpaceCode(label.charCodeAt(b - 1))) b--;
+  let c = 0;
+  let d = response.length;
+  while (c < d && isPySpaceCode(response.charCodeAt(c))) c++;
+  while (d > c && isPySpaceCode(response.charCodeAt(d - 1))) d--;
+  if (b - a !== d - c) return 0;
+  if (a === 0 && c === 0 && b === label.length && d === response.length) return label === response ? 1 : 0;
+  for (let i = 0; i < b - a; i++) if (label.charCodeAt(a + i) !== response.charCodeAt(c + i)) return 0;
+  return 1;
 }
 
 const KEYWORD = /answer|choice|option/gi;

@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answerArea, answerLines, firstAnswerLine, normalizeAnswers } from "../../../stdlib/extract/answer-area.js";
 import { choiceLetter } from "../../../stdlib/extract/multi-choice.js";
-import { collapseSpaces, normalizeSlice, pyLower } from "../../../stdlib/extract/python-text.js";
+import { collapseSpaces, normalizeSlice, pyLower, pyStrip } from "../../../stdlib/extract/python-text.js";
+import { exactMatch } from "../../../stdlib/metrics/choice-and-match.js";
 import { NOT_JSON, PyDict, PyFloat, PyInt, pyFloatRepr, pyJsonTryLoads, type PyValue } from "../../../stdlib/metrics/python-value.js";
 
 const reference = (text: string) => pyLower(answerArea(text)).split("\n").map(collapseSpaces);
@@ -123,6 +124,17 @@ describe("choiceLetter", () => {
     const piece = fc.constantFrom("The correct answer is ", "The correct answer is", "*", "(", ")", "A", "B", "D", "E", "a", " ", "\n", "答");
     fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join("")), (r) => {
       expect(choiceLetter(r)).toBe(byRegex(r));
+    }), { numRuns: 5000 });
+  });
+});
+
+describe("exactMatch", () => {
+  it("equals strip() on both sides, then ==", () => {
+    const piece = fc.constantFrom(" ", "\t", "\n", "\u3000", "\xa0", "\u200b", "a", "A", "12", "北京");
+    const side = fc.array(piece, { maxLength: 8 }).map((a) => a.join(""));
+    fc.assert(fc.property(side, side, (r, l) => {
+      expect(exactMatch(r, l)).toBe(pyStrip(r) === pyStrip(l) ? 1 : 0);
+      expect(exactMatch(` ${l}\n`, l)).toBe(1);
     }), { numRuns: 5000 });
   });
 });
