@@ -35,7 +35,7 @@ export interface OnnxEngine extends RolloutEngine {
 }
 
 interface Seq {
-  request: number; sample: number; prompt: Int32Array; maxNew: number;
+  request: number; prompt: Int32Array; maxNew: number;
   rng: SeededRandom; tokens: number[]; logprobs: number[]; done: boolean; finish: Sample["finishReason"];
   temperature: number; topP: number; topK: number;
 }
@@ -146,7 +146,7 @@ export async function createOnnxEngine(
         lengths.push(prompt.length);
         for (let k = 0; k < sp.n; k++) {
           seqs.push({
-            request: ri, sample: k, prompt, maxNew, tokens: [], logprobs: [], done: false, finish: "length",
+            request: ri, prompt, maxNew, tokens: [], logprobs: [], done: false, finish: "length",
             rng: new SeededRandom((hashString(r.uid) ^ Math.imul(sp.seed + 1, 0x9e3779b1) ^ Math.imul(k + 1, 0x85ebca6b)) >>> 0),
             temperature: sp.temperature, topP: sp.topP, topK: sp.topK,
           });
