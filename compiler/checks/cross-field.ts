@@ -17,9 +17,10 @@ export interface Settings {
 const ok = (b: BlockValues | undefined, ...names: string[]) => b !== undefined && names.every((n) => !b.failed.has(n));
 const spanOf = (b: BlockValues, name: string): A.Span => b.fields.get(name)?.span ?? b.decl?.keyword.span ?? { start: 0, end: 0 };
 const bagOf = (b: BlockValues, name: string): DiagnosticBag => b.fields.get(name)?.bag ?? b.bag;
+// Always names its file: the diagnostic may be reported into another file's bag (a `--set` value).
 const related = (b: BlockValues, name: string, label: string): Label[] => {
   const f = b.fields.get(name);
-  return f && f.bag === b.bag ? [{ span: f.span, label }] : f ? [{ span: f.span, label, file: f.bag.file.path }] : [];
+  return f ? [{ span: f.span, label, file: f.bag.file.path }] : [];
 };
 
 export function modelContext(model: CheckedModel | undefined): number | undefined {

@@ -43,6 +43,12 @@ test("an override is checked against the rest of the recipe", () => {
   const c = compileText(BASE, { overrides: ["train.mini_batch=100"] });
   expect(codes(c)).toEqual(["GL0502"]);
   expect(c.diagnostics[0].file).toBe(OVERRIDES_FILE);
+  // The related span (where n is set) lies in the recipe, not in the flag, and is drawn there.
+  expect(c.diagnostics[0].related.map((r) => r.file)).toEqual(["recipe.golong"]);
+  const text = rendered(c);
+  expect(text).toContain(" ::: recipe.golong:");
+  expect(text.split("\n").filter((l) => l.includes("n is set here"))).toHaveLength(1);
+  expect(text.slice(text.indexOf("::: recipe.golong"))).toContain("n is set here");
 });
 
 test("unknown blocks, fields and malformed flags", () => {
