@@ -9,6 +9,7 @@ const entry = (name: string, summary: string, load: () => Promise<{ command: Com
 export const commands: readonly CommandEntry[] = [
   entry("check", "type-check recipes and print diagnostics", () => import("./check.js")),
   entry("graph", "print a recipe's execution graph (json, dot, mermaid)", () => import("./graph.js")),
+  entry("emit", "write a recipe's verl launch (overrides.txt, launch.sh, CHANGES.md)", () => import("./emit.js")),
   entry("explain", "explain a diagnostic code (golongc explain GL0502)", () => import("./explain.js")),
   entry("run", "run a recipe on this machine", () => import("./run.js")),
   entry("score", "score metric cases (JSON lines in, {id, score} out)", () => import("./score.js")),
