@@ -23,7 +23,7 @@ options:
   --steps N            stop after step N (overrides train.steps)
   --resume             continue the run in --run-dir where it stopped (no step applied twice)
   --dry-run            use the 'none' trainer: write each batch with its advantages, update nothing
-  --target local       run here (the only target of this command; verl launches: golongc emit)
+  --target local       run here (the only target; for verl: golongc emit RECIPE --target verl)
   --verify-workers N   verification threads (default: the recipe's, 0 = one per core)
 
 The run directory holds recipe.golong, graph.json, metrics.jsonl (one line a step), rollouts/,
@@ -103,7 +103,7 @@ export const command: Command = {
     }
     if (v.target !== undefined && v.target !== "local") {
       io.stderr(v.target === "verl"
-        ? "golongc run: --target verl is not built into this command yet; write the launch with `golongc emit RECIPE --target verl`\n"
+        ? `golongc run: run does not launch verl; write its launch with \`golongc emit ${parsed.positionals[0]} --target verl\` and run the launch.sh it writes from verl's checkout (golongc emit --help)\n`
         : `golongc run: unknown --target ${v.target} (expected local)\n`);
       return EXIT.usage;
     }

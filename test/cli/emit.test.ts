@@ -169,4 +169,15 @@ describe("golongc emit: refusals", () => {
     expect(await runCli(["emit", "--help"], help)).toBe(0);
     expect(help.out).toContain("golongc emit examples/");
   });
+
+  test("golongc run --target verl points at the emit command, which works as given", async () => {
+    const recipe = example("golongrl-4b-grpo.golong");
+    const run = fakeIo("", ENV, root);
+    expect(await runCli(["run", recipe, "--target", "verl"], run)).toBe(2);
+    const suggested = /`golongc (emit [^`]+)`/.exec(run.err)?.[1];
+    expect(suggested).toBe(`emit ${recipe} --target verl`);
+    const cwd = mkdtempSync(join(root, "suggested-"));
+    const io = fakeIo("", ENV, cwd);
+    expect(await runCli([...suggested!.split(" "), "-o", join(cwd, "out")], io)).toBe(0);
+  });
 });
