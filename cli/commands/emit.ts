@@ -16,7 +16,7 @@ usage: golongc emit RECIPE --target verl [-o DIR] [--force] [--set PATH=VALUE]..
 Compiles the recipe (errors: exit 1, nothing written) and writes into DIR:
   overrides.txt   verl's entry point and one Hydra override a line (the format of the published
                   GoLongRL overrides files)
-  launch.sh       bash: python3 <entry> <each override, quoted> "$@" (extra arguments are appended)
+  launch.sh       bash: python3 <entry> <each override, quoted> "$@" (further overrides appended)
   CHANGES.md      each key of the published launches that verl no longer reads, and what was
                   emitted instead
 The folder appears whole or not at all. env() in the recipe reads the environment, e.g. LLM,
@@ -33,7 +33,7 @@ examples:
   LLM=/models/Qwen3-4B TRAIN_FILE=/data/train.parquet TEST_FILE=/data/test.parquet \\
   WORK_DIR=/work/run TIMESTAMP=$(date +%Y%m%d-%H%M%S) \\
     golongc emit examples/golongrl-4b-grpo.golong --target verl -o launch/4b-grpo
-  cd verl && bash ../launch/4b-grpo/launch.sh trainer.total_training_steps=10
+  cd verl && bash ../launch/4b-grpo/launch.sh
 `;
 
 const FLAGS = {
