@@ -1,7 +1,10 @@
 // compiler/verl/launch-mapping.ts — how the execution graph becomes verl's Hydra overrides, as data:
-// one entry per verl key with the golong setting it comes from. `golongc emit --target verl` (a later
-// issue) prints these; tests compare them with the published GoLongRL launches.
+// one entry per verl key with the golong setting it comes from. `golongc emit --target verl` writes
+// these; tests compare them with the published GoLongRL launches.
 import { findNode, nodesOf, type Graph } from "../ir.js";
+
+// verl splits "LOWER_UPPER" and reads each half with Python float(); written as Python prints floats.
+const pyFloat = (x: number): string => (Number.isInteger(x) ? x.toFixed(1) : String(x));
 
 export interface VerlOverride {
   /** As Hydra takes it: `key`, `+key` (add) or `++key`. */
@@ -53,7 +56,7 @@ export function verlOverrides(g: Graph): VerlOverride[] {
     put("algorithm.rollout_correction.rollout_is_threshold", is.threshold, "update.importance_sampling.threshold");
     if (is.thresholdLower !== null) {
       put("algorithm.rollout_correction.rollout_rs", `${is.level}_k1`, "update.importance_sampling.threshold_lower");
-      put("algorithm.rollout_correction.rollout_rs_threshold", `${is.thresholdLower}_${is.threshold}`, "update.importance_sampling.threshold_lower, threshold");
+      put("algorithm.rollout_correction.rollout_rs_threshold", `${pyFloat(is.thresholdLower)}_${pyFloat(is.threshold)}`, "update.importance_sampling.threshold_lower, threshold");
     }
   }
   if (trainSource) put("data.train_files", sources.get(trainSource)?.path, "source (the tasks' source)");

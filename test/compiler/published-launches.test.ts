@@ -71,7 +71,7 @@ describe.each(launches)("%s expresses %s", (example, file) => {
   test("importance sampling becomes what verl reads today", () => {
     expect(emitted.get("algorithm.rollout_correction.rollout_is")?.value).toBe("token");
     expect(emitted.get("algorithm.rollout_correction.rollout_is_threshold")?.value).toBe(5);
-    expect(emitted.get("algorithm.rollout_correction.rollout_rs_threshold")?.value).toBe("0.5_5");
+    expect(emitted.get("algorithm.rollout_correction.rollout_rs_threshold")?.value).toBe("0.5_5.0");
   });
 
   test("golong emits nothing the launch does not set, and only keys verl has or adds with +", () => {
