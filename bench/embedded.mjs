@@ -11,7 +11,7 @@ console.log(`node ${process.version} · ${cpus()[0]?.model ?? "cpu"} · ${cpus()
 const tok = embeddedTokenizer();
 // The quickstart's model (examples/quickstart.golong): keep in step with it.
 const shapes = [
-  { name: "quickstart", layers: 2, width: 128, heads: 4, contextTokens: 512, prompt: 270, response: 48, prompts: 16, n: 8 },
+  { name: "quickstart", layers: 2, width: 128, heads: 4, contextTokens: 256, prompt: 140, response: 48, prompts: 32, n: 8 },
 ];
 
 const stats = (xs) => {
