@@ -2,7 +2,7 @@
 // responses (score, group id, task label) in, one advantage per response and the estimator's extra
 // metrics out. Pure; the runtime and `golongc advantage` both call this.
 import { grpoAdvantages } from "./grpo.js";
-import { internIds, internTasksByGroup, type IdList } from "./intern-ids.js";
+import { internIds, internLabels, type IdList } from "./intern-ids.js";
 import { resolveParams, type AdvantageConfig } from "./params.js";
 import { qwenlongAdvantages } from "./qwenlong-grpo.js";
 import { tmnGrpoAdvantages, type EstimatorResult } from "./tmn-grpo.js";
@@ -38,12 +38,10 @@ export function computeAdvantages(config: AdvantageConfig, batch: AdvantageBatch
   switch (config.estimator) {
     case "grpo":
       return { advantages: grpoAdvantages(scores, internIds(batch.index), p), metrics: {} };
-    case "tmn_grpo": {
-      const groups = internIds(batch.index);
-      return tmnGrpoAdvantages(scores, groups, internTasksByGroup(batch.taskLabels!, groups), p);
-    }
+    case "tmn_grpo":
+      return tmnGrpoAdvantages(scores, internIds(batch.index), internLabels(batch.taskLabels!), p);
     case "qwenlong_grpo":
-      return { advantages: qwenlongAdvantages(scores, internIds(batch.taskLabels!), p), metrics: {} };
+      return { advantages: qwenlongAdvantages(scores, internLabels(batch.taskLabels!), p), metrics: {} };
     default: {
       const never: never = config.estimator;
       throw new AdvantageBatchError(`unknown estimator ${String(never)}`);

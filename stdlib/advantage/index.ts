@@ -4,7 +4,7 @@ export {
   ESTIMATORS, DEFAULT_PARAMS, resolveParams, configFromReference,
   type EstimatorName, type AdvantageParams, type AdvantageConfig, type ParsedConfig,
 } from "./params.js";
-export { internIds, internTasksByGroup, type Interned, type IdList } from "./intern-ids.js";
+export { internIds, internLabels, type Interned, type IdList } from "./intern-ids.js";
 export { grpoAdvantages } from "./grpo.js";
 export { torchSumF32, TORCH_FLOAT_LANES } from "./torch-sum.js";
 export { tmnGrpoAdvantages } from "./tmn-grpo.js";

@@ -14,61 +14,73 @@ export interface Interned {
 
 export type IdList = readonly string[] | Int32Array;
 
-/** Up to this many distinct ids, internIds finds an id by comparing with each one seen so far. */
+/** Up to this many distinct ids, an id is found by comparing with each one seen so far. */
 const FEW = 8;
 
 export function internIds(list: IdList): Interned {
+  return list instanceof Int32Array ? internIntegers(list) : internStrings(list);
+}
+
+function internIntegers(list: Int32Array): Interned {
   const n = list.length;
-  if (list instanceof Int32Array) {
-    // Already dense in order of first appearance (ids the caller numbered itself): used as is.
-    let next = 0;
-    let dense = true;
-    for (let i = 0; i < n && dense; i++) {
-      const v = list[i];
-      if (v === next) next++;
-      else if (v < 0 || v > next) dense = false;
-    }
-    if (dense) return { ids: list, count: next, names: Array.from({ length: next }, (_, k) => k) };
-  }
-  const ids = new Int32Array(n);
-  const names: (string | number)[] = [];
-  if (list instanceof Int32Array) {
-    let min = 0;
-    let max = -1;
-    for (let i = 0; i < n; i++) {
-      const v = list[i];
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
-    // Small non-negative ranges (the usual case: already dense) use a lookup table, not a Map.
-    if (min >= 0 && max < 4 * n + 1024) {
-      const table = new Int32Array(max + 1).fill(-1);
-      for (let i = 0; i < n; i++) {
-        const v = list[i];
-        let k = table[v];
-        if (k < 0) { k = table[v] = names.length; names.push(v); }
-        ids[i] = k;
-      }
-      return { ids, count: names.length, names };
-    }
-  }
-  const seen = new Map<string | number, number>();
-  let last: string | number | undefined;
-  let lastId = -1;
+  // Already dense in order of first appearance (ids the caller numbered itself): used as is.
+  let next = 0;
   let i = 0;
-  // While there are few distinct ids (task labels), comparing with each beats hashing: the labels
-  // are usually the same few string objects, so most comparisons are pointer checks.
-  for (; i < n && names.length <= FEW; i++) {
-    const v = list[i];
-    let k = 0;
-    while (k < names.length && names[k] !== v) k++;
-    if (k === names.length) names.push(v);
-    ids[i] = k;
-  }
-  if (i < n) for (let k = 0; k < names.length; k++) seen.set(names[k], k);
   for (; i < n; i++) {
     const v = list[i];
-    // Responses of a group often sit together: skip the hash lookup for a repeat.
+    if (v === next) next++;
+    else if (v < 0 || v > next) break;
+  }
+  if (i === n) {
+    const names = new Array<number>(next);
+    for (let k = 0; k < next; k++) names[k] = k;
+    return { ids: list, count: next, names };
+  }
+  const ids = new Int32Array(n);
+  const names: number[] = [];
+  let min = 0;
+  let max = -1;
+  for (let j = 0; j < n; j++) {
+    const v = list[j];
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  // Small non-negative ranges use a lookup table, not a Map.
+  if (min >= 0 && max < 4 * n + 1024) {
+    const table = new Int32Array(max + 1).fill(-1);
+    for (let j = 0; j < n; j++) {
+      const v = list[j];
+      let k = table[v];
+      if (k < 0) { k = table[v] = names.length; names.push(v); }
+      ids[j] = k;
+    }
+    return { ids, count: names.length, names };
+  }
+  const seen = new Map<number, number>();
+  for (let j = 0; j < n; j++) {
+    const v = list[j];
+    let k = seen.get(v);
+    if (k === undefined) { k = names.length; seen.set(v, k); names.push(v); }
+    ids[j] = k;
+  }
+  return { ids, count: names.length, names };
+}
+
+// Training batches repeat each prompt n times in a row (verl's repeat(interleave=True), golong's
+// own flattening), so an id usually equals the previous row's: that comparison (a pointer check
+// when the caller reuses the string, a short compare otherwise) comes before any hashing.
+function internStrings(list: readonly string[]): Interned {
+  const n = list.length;
+  const ids = new Int32Array(n);
+  const names: string[] = [];
+  if (n === 0) return { ids, count: 0, names };
+  // Row 0 is id 0; `last` starts as a string so the comparison below only ever sees strings.
+  let last = list[0];
+  let lastId = 0;
+  names.push(last);
+  const seen = new Map<string, number>([[last, 0]]);
+  for (let i = 1; i < n; i++) {
+    const v = list[i];
     if (v === last) { ids[i] = lastId; continue; }
     let k = seen.get(v);
     if (k === undefined) { k = names.length; seen.set(v, k); names.push(v); }
@@ -78,19 +90,30 @@ export function internIds(list: IdList): Interned {
   return { ids, count: names.length, names };
 }
 
-/** Task ids per response, interning one label per group when the labels are constant within each
- *  group (as training batches are): G hash lookups instead of n. Falls back to per-response
- *  interning when some group mixes labels, so the result is always that of internIds(labels). */
-export function internTasksByGroup(labels: IdList, groups: Interned): Interned {
-  if (labels instanceof Int32Array) return internIds(labels);
-  const g = groups.ids;
-  const groupLabel = new Array<string>(groups.count);
-  for (let i = 0; i < labels.length; i++) groupLabel[g[i]] = labels[i];
-  for (let i = 0; i < labels.length; i++) if (labels[i] !== groupLabel[g[i]]) return internIds(labels);
-  // Dense task ids must follow first appearance over responses, not over groups: they coincide,
-  // because groups are numbered in order of first appearance too.
-  const perGroup = internIds(groupLabel);
-  const ids = new Int32Array(labels.length);
-  for (let i = 0; i < labels.length; i++) ids[i] = perGroup.ids[g[i]];
-  return { ids, count: perGroup.count, names: perGroup.names };
+/** internIds for a list of few distinct strings (task labels): the same result, found by
+ *  comparing with the previous row's label, then with each label seen, instead of hashing. A
+ *  separate function from internIds so that V8 keeps its comparisons with labels (usually the
+ *  same few interned strings) as pointer checks, whatever strings the uids are. */
+export function internLabels(list: IdList): Interned {
+  if (list instanceof Int32Array) return internIntegers(list);
+  const n = list.length;
+  const ids = new Int32Array(n);
+  const names: string[] = [];
+  if (n === 0) return { ids, count: 0, names };
+  let last = list[0];
+  let lastId = 0;
+  names.push(last);
+  for (let i = 1; i < n; i++) {
+    const v = list[i];
+    if (v === last) { ids[i] = lastId; continue; }
+    let k = 0;
+    while (k < names.length && names[k] !== v) k++;
+    if (k === names.length) {
+      if (k === FEW) return internStrings(list);
+      names.push(v);
+    }
+    ids[i] = lastId = k;
+    last = v;
+  }
+  return { ids, count: names.length, names };
 }

@@ -3,6 +3,7 @@
 // sequential sums, as the reference's torch.bincount.
 import type { Interned } from "./intern-ids.js";
 import type { AdvantageParams } from "./params.js";
+import { Scratch } from "./scratch.js";
 
 const f32 = Math.fround;
 
@@ -10,17 +11,31 @@ export function qwenlongAdvantages(scores: Float32Array, tasks: Interned, p: Adv
   const n = scores.length;
   const t = tasks.ids;
   const T = tasks.count;
-  const count = new Int32Array(T);
-  const sum = new Float32Array(T);
-  const sum2 = new Float32Array(T);
-  for (let i = 0; i < n; i++) {
+  const scratch = new Scratch(5 * T);
+  const count = scratch.i32(T);
+  const sum = scratch.f32(T);
+  const sum2 = scratch.f32(T);
+  // Each task's sums run in batch order. While a run of rows shares a task the sums stay in
+  // locals and are stored once at the run's end: the same additions, without a store and reload
+  // per row. Row n closes the last run inside the loop (see tmn-grpo.ts).
+  let run = -1;
+  let runCount = 0;
+  let runSum = 0;
+  let runSum2 = 0;
+  for (let i = 0; i <= n; i++) {
+    const u = i < n ? t[i] : -1;
+    if (u !== run) {
+      if (run >= 0) { count[run] = runCount; sum[run] = runSum; sum2[run] = runSum2; }
+      if (u < 0) break;
+      run = u; runCount = count[u]; runSum = sum[u]; runSum2 = sum2[u];
+    }
     const s = scores[i];
-    count[t[i]]++;
-    sum[t[i]] = f32(sum[t[i]] + s);
-    sum2[t[i]] = f32(sum2[t[i]] + f32(s * s));
+    runCount++;
+    runSum = f32(runSum + s);
+    runSum2 = f32(runSum2 + f32(s * s));
   }
-  const mean = new Float32Array(T);
-  const denom = new Float32Array(T);
+  const mean = scratch.f32(T);
+  const denom = scratch.f32(T);
   for (let k = 0; k < T; k++) {
     const c = count[k];
     const m = f32(sum[k] / c);

@@ -3,6 +3,7 @@
 // sums with torch.bincount (sequential float32), which Math.fround reproduces exactly.
 import type { Interned } from "./intern-ids.js";
 import type { AdvantageParams } from "./params.js";
+import { Scratch } from "./scratch.js";
 
 const f32 = Math.fround;
 
@@ -15,22 +16,40 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
   const n = scores.length;
   const g = groups.ids;
   const G = groups.count;
-  const count = new Int32Array(G);
-  const sum = new Float32Array(G);
-  const sum2 = new Float32Array(G);
-  const groupTask = new Int32Array(G);
-  for (let i = 0; i < n; i++) {
-    const k = g[i];
+  const T = tasks.count;
+  const scratch = new Scratch(10 * G + 5 * T);
+  const count = scratch.i32(G);
+  const sum = scratch.f32(G);
+  const sum2 = scratch.f32(G);
+  const groupTask = scratch.i32(G);
+  const t = tasks.ids;
+  // Each group's sums run in batch order. While a run of rows shares a group (a prompt's n
+  // responses in a row, as batches come) the sums stay in locals and are stored once at the run's
+  // end: the same additions, without a store and reload per row. Row n closes the last run inside
+  // the loop (code after a hot loop runs without type feedback when V8 compiles the loop early).
+  let run = -1;
+  let runCount = 0;
+  let runSum = 0;
+  let runSum2 = 0;
+  for (let i = 0; i <= n; i++) {
+    const u = i < n ? g[i] : -1;
+    if (u !== run) {
+      if (run >= 0) {
+        count[run] = runCount; sum[run] = runSum; sum2[run] = runSum2;
+        groupTask[run] = t[i - 1]; // the reference scatters, so the group's last response's task wins
+      }
+      if (u < 0) break;
+      run = u; runCount = count[u]; runSum = sum[u]; runSum2 = sum2[u];
+    }
     const s = scores[i];
-    count[k]++;
-    sum[k] = f32(sum[k] + s);
-    sum2[k] = f32(sum2[k] + f32(s * s));
-    groupTask[k] = tasks.ids[i]; // the reference scatters, so the last response's task wins
+    runCount++;
+    runSum = f32(runSum + s);
+    runSum2 = f32(runSum2 + f32(s * s));
   }
 
   // Variance as E[s²] − mean² (not two-pass), clamped at 0, Bessel-corrected; lone: mean 0, var 1.
-  const mean = new Float32Array(G);
-  const variance = new Float32Array(G);
+  const mean = scratch.f32(G);
+  const variance = scratch.f32(G);
   for (let k = 0; k < G; k++) {
     const c = count[k];
     if (c <= 1) { mean[k] = 0; variance[k] = 1; continue; }
@@ -40,21 +59,19 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
     variance[k] = f32((pop > 0 ? pop : 0) * f32(c / (c - 1)));
   }
 
-  const T = tasks.count;
-  const taskGroups = new Float32Array(T);
-  const taskVarSum = new Float32Array(T);
+  const taskGroups = scratch.f32(T);
+  const taskVarSum = scratch.f32(T);
   for (let k = 0; k < G; k++) {
-    const t = groupTask[k];
-    taskGroups[t]++;
-    taskVarSum[t] = f32(taskVarSum[t] + variance[k]);
+    const u = groupTask[k];
+    taskGroups[u]++;
+    taskVarSum[u] = f32(taskVarSum[u] + variance[k]);
   }
-  const denom = new Float32Array(T);
-  for (let t = 0; t < T; t++) {
-    const v = f32(taskVarSum[t] / (taskGroups[t] || 1));
-    denom[t] = f32(f32(Math.sqrt(v > 0 ? v : 0)) + p.epsilon);
+  const denom = scratch.f32(T);
+  for (let u = 0; u < T; u++) {
+    const v = f32(taskVarSum[u] / (taskGroups[u] || 1));
+    denom[u] = f32(f32(Math.sqrt(v > 0 ? v : 0)) + p.epsilon);
   }
 
-  const t = tasks.ids;
   const adv = new Float64Array(n);
   const norm = p.normByTaskScale;
   if (!p.difficultyReweight) {
@@ -66,25 +83,36 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
   }
 
   // Task mean = mean of its groups' means (a lone response's zeroed mean included).
-  const taskMeanSum = new Float32Array(T);
+  const taskMeanSum = scratch.f32(T);
   for (let k = 0; k < G; k++) taskMeanSum[groupTask[k]] = f32(taskMeanSum[groupTask[k]] + mean[k]);
-  const taskMean = new Float32Array(T);
+  const taskMean = scratch.f32(T);
   for (let u = 0; u < T; u++) taskMean[u] = f32(taskMeanSum[u] / (taskGroups[u] || 1));
 
   const alpha = f32(p.smoothAlpha);
   const beta = f32(1 - p.smoothAlpha);
-  const threshold = new Float32Array(G);
+  const threshold = scratch.f32(G);
   for (let k = 0; k < G; k++) {
     const tm = taskMean[groupTask[k]];
     threshold[k] = count[k] <= 1 ? tm : f32(f32(alpha * mean[k]) + f32(beta * tm));
   }
-  const passed = new Int32Array(G);
-  for (let i = 0; i < n; i++) passed[g[i]] += scores[i] > threshold[g[i]] ? 1 : 0;
+  const passed = scratch.i32(G);
+  run = -1;
+  let above = 0;
+  let bar = 0;
+  for (let i = 0; i <= n; i++) {
+    const u = i < n ? g[i] : -1;
+    if (u !== run) {
+      if (run >= 0) passed[run] = above;
+      if (u < 0) break;
+      run = u; above = passed[u]; bar = threshold[u];
+    }
+    above += scores[i] > bar ? 1 : 0;
+  }
 
   // weight[2k] applies at or below the group's raw mean, weight[2k + 1] above it (the reference
   // splits on the raw mean, not the smoothed threshold); no clamp.
   const gamma = f32(p.gamma);
-  const weight = new Float32Array(2 * G);
+  const weight = scratch.f32(2 * G);
   let passSum = 0;
   for (let k = 0; k < G; k++) {
     const rate = f32(passed[k] / count[k]);
@@ -93,11 +121,12 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
     weight[2 * k + 1] = f32(Math.exp(f32(gamma * f32(0.5 - rate))));
   }
   for (let i = 0; i < n; i++) {
-    const k = g[i];
+    const u = g[i];
     const s = scores[i];
-    const c = f32(s - mean[k]);
-    const a = norm ? f32(c / denom[t[i]]) : c;
-    adv[i] = f32(a * weight[2 * k + (s > mean[k] ? 1 : 0)]);
+    const m = mean[u];
+    const d = f32(s - m);
+    const a = norm ? f32(d / denom[t[i]]) : d;
+    adv[i] = f32(a * weight[2 * u + (s > m ? 1 : 0)]);
   }
   return { advantages: adv, metrics: { "difficulty/mean_pass_rate": G ? f32(passSum / G) : NaN } };
 }
