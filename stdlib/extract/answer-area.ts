@@ -4,7 +4,7 @@ import { collapseSpaces, isPySpaceCode, normalizeSlice, pyLower, pyStrip } from 
 
 /** Start of the answer area (before stripping): after the last `[Answer]`, else after the last
  *  `[答案]` (`[Answer]` wins even when `[答案]` comes later), else 0. Case-sensitive. */
-function areaStart(text: string): number {
+export function areaStart(text: string): number {
   const en = text.lastIndexOf("[Answer]");
   if (en >= 0) return en + 8;
   const zh = text.lastIndexOf("[答案]");

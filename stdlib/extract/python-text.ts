@@ -49,7 +49,7 @@ export function collapseSpaces(s: string): string {
  *  any context: general punctuation, CJK (symbols, kana, ideographs, Yi), Hangul syllables and
  *  fullwidth punctuation and digits (test/stdlib/metrics checks every one against toLowerCase).
  *  Anything else (Latin-1 letters, Greek, surrogates, ...) takes the exact general path. */
-function isCaselessWide(c: number): boolean {
+export function isCaselessWide(c: number): boolean {
   return (c >= 0x2e80 && c < 0xa640 && c !== 0x3000) || (c >= 0xac00 && c < 0xd7a4) || (c >= 0x2010 && c < 0x2028) ||
     (c >= 0x2030 && c < 0x205f) || (c >= 0xff01 && c < 0xff21) || (c >= 0xff3b && c < 0xff41) || (c >= 0xff5b && c < 0xfff0);
 }

@@ -3,12 +3,10 @@
 // The language's functions (functions.ts) reuse the same kernels with cleaner signatures.
 import { z } from "zod";
 import { mathVerify } from "../math-verify/index.js";
-import { answerLines, normalizeAnswers } from "../extract/answer-area.js";
 import { exactMatch, multiChoiceScore } from "./choice-and-match.js";
 import { iouScore } from "./iou.js";
-import { f1Lines, pairwiseAccuracyLines, subemLines } from "./line-metrics.js";
-import { accuracyScore, longBenchPro } from "./longbench-pro.js";
-import { ndcgLines } from "./ndcg.js";
+import { lineScore, type LineMetric } from "./line-scores.js";
+import { longBenchPro } from "./longbench-pro.js";
 import { fromJs, PyDict, PyJsonError, pyJsonLoads, type PyValue } from "./python-value.js";
 import { retrievalCalculate } from "./retrieval.js";
 import { summaryMaxRougeL, summaryScore } from "./summary.js";
@@ -64,20 +62,19 @@ function pythonField(rawLine: string | undefined, field: string, fallback: unkno
   return fromJs(fallback);
 }
 
-const lineMetric = (name: string, kernel: (l: readonly string[], a: readonly string[]) => number): GoldenMetric => ({
+/** The reference's metric on normalize_prediction(prediction) and normalize_answers(answers). */
+const lineMetric = (name: string, metric: LineMetric): GoldenMetric => ({
   name,
   input: answersPrediction,
-  score: (i: z.infer<typeof answersPrediction>) => kernel(answerLines(i.prediction), normalizeAnswers(i.answers)),
+  score: (i: z.infer<typeof answersPrediction>) => lineScore(metric, i.prediction, i.answers),
 });
 
 const all: GoldenMetric[] = [
-  // Accuracy reads only the first line and the first answer: normalise just those.
-  { name: "accuracy", input: answersPrediction, score: (i: z.infer<typeof answersPrediction>) =>
-    accuracyScore(i.prediction, i.answers) },
-  lineMetric("f1_score", f1Lines),
-  lineMetric("subem", subemLines),
-  lineMetric("ndcg", ndcgLines),
-  lineMetric("pairwise_accuracy", pairwiseAccuracyLines),
+  lineMetric("accuracy", "Accuracy"),
+  lineMetric("f1_score", "F1_Score"),
+  lineMetric("subem", "SubEM"),
+  lineMetric("ndcg", "NDCG"),
+  lineMetric("pairwise_accuracy", "Pairwise_Accuracy"),
   { name: "summary", input: summaryInput, score: (i: z.infer<typeof summaryInput>) => summaryScore(i.answers, i.prediction, i.is_zh) },
   { name: "summary_max_rouge_l", input: summaryInput,
     score: (i: z.infer<typeof summaryInput>) => summaryMaxRougeL(i.answers, i.prediction, i.is_zh) },

@@ -1,34 +1,17 @@
 // stdlib/metrics/longbench-pro.ts — LongBench-Pro's compute_score: the sub-task picks the metric; an
 // empty output or ground truth, or a score outside [0, 1], gives 0.
-import { answerLines, firstAnswerLine, normalizeAnswers } from "../extract/answer-area.js";
-import { normalizeSlice, pyStrip } from "../extract/python-text.js";
+import { pyStrip } from "../extract/python-text.js";
 import { LONGBENCH_PRO_SUBTASKS, type LongBenchMetric } from "../golongrl/sub-tasks.js";
-import { f1Lines, pairwiseAccuracyLines, subemLines } from "./line-metrics.js";
-import { ndcgLines } from "./ndcg.js";
+import { lineScore } from "./line-scores.js";
 import { summaryScore } from "./summary.js";
 
 /** The sub-task is not one of the 25 (the reference raises ValueError). */
 export class UnknownSubTask extends Error {}
 
-/** LongBench-Pro Accuracy on the raw output and answers: the first normalised answer line equals
- *  the first normalised answer (accuracyLines on one line each, without the arrays). */
-export function accuracyScore(output: string, answers: readonly string[]): number {
-  if (answers.length === 0) return 0;
-  return firstAnswerLine(output) === normalizeSlice(answers[0], 0, answers[0].length) ? 1 : 0;
-}
-
 /** One LongBench-Pro metric on the raw output and raw answers (the reference's normalisation inside). */
 export function longBenchMetric(metric: LongBenchMetric, answers: readonly string[], output: string, isZh: boolean): number {
   if (metric === "Summary") return summaryScore(answers, output, isZh);
-  if (metric === "Accuracy") return accuracyScore(output, answers);
-  const lines = answerLines(output);
-  const gold = normalizeAnswers(answers);
-  switch (metric) {
-    case "NDCG": return ndcgLines(lines, gold);
-    case "Pairwise_Accuracy": return pairwiseAccuracyLines(lines, gold);
-    case "F1_Score": return f1Lines(lines, gold);
-    case "SubEM": return subemLines(lines, gold);
-  }
+  return lineScore(metric, output, answers);
 }
 
 /** `compute_score(model_output, ground_truth, sub_task, language)`. Chinese segmentation only when

@@ -71,7 +71,7 @@ function ndcgSmall(lines: readonly string[], answers: readonly string[]): number
 let discounts = new Float64Array(0);
 
 /** log2(rank + 2) for a 0-based rank, cached. */
-function discount(rank: number): number {
+export function discount(rank: number): number {
   if (rank >= discounts.length) {
     const d = new Float64Array(Math.max(256, rank * 2));
     for (let r = 0; r < d.length; r++) d[r] = Math.log2(r + 2);

@@ -1,0 +1,81 @@
+// test/stdlib/metrics/line-scores.test.ts — the in-place line metrics (line-scores.ts over
+// line-refs.ts) equal the string kernels on answerLines / normalizeAnswers, bit for bit.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { answerLines, normalizeAnswers } from "../../../stdlib/extract/answer-area.js";
+import { fillAnswerLines, fillAnswers, itemText, LineRefs } from "../../../stdlib/extract/line-refs.js";
+import { accuracyLines, f1Lines, pairwiseAccuracyLines, subemLines } from "../../../stdlib/metrics/line-metrics.js";
+import { lineScore, type LineMetric } from "../../../stdlib/metrics/line-scores.js";
+import { ndcgLines } from "../../../stdlib/metrics/ndcg.js";
+
+const KERNELS: Record<LineMetric, (l: readonly string[], a: readonly string[]) => number> = {
+  Accuracy: accuracyLines, F1_Score: f1Lines, SubEM: subemLines, NDCG: ndcgLines, Pairwise_Accuracy: pairwiseAccuracyLines,
+};
+
+function expectSame(output: string, answers: string[]): void {
+  const lines = answerLines(output);
+  const gold = normalizeAnswers(answers);
+  for (const [metric, kernel] of Object.entries(KERNELS) as Array<[LineMetric, typeof accuracyLines]>) {
+    const want = kernel(lines, gold);
+    const got = lineScore(metric, output, answers);
+    if (!Object.is(got, want)) expect({ metric, output, answers, got }).toEqual({ metric, output, answers, got: want });
+  }
+}
+
+function items(refs: LineRefs): string[] {
+  return Array.from({ length: refs.count }, (_, i) => itemText(refs, i));
+}
+
+// Pieces that exercise every branch of the scanners: capitals, inner/leading/trailing spaces of each
+// kind, CRLF, caseless wide characters (CJK, fullwidth), characters that lower-case specially.
+const PIECES = ["[Answer]", "[答案]", "\n", "\n", "\r\n", " ", "  ", "\t", "\u3000", "\xa0", "\x1c", "\u200b", "A", "b", "Doc 7",
+  "doc 7", "DOC 7", "Σ", "ΟΔΟΣ", "İ", "三季度", "，", "Ｚ", "ß", "é", "\ud83d\ude00", "\ud800", "\x00", "x".repeat(60)];
+const piece = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 3 }) });
+const text = (max: number) => fc.array(piece, { maxLength: max }).map((a) => a.join(""));
+
+describe("LineRefs", () => {
+  it("holds exactly answerLines and normalizeAnswers", () => {
+    const lines = new LineRefs();
+    const gold = new LineRefs();
+    fc.assert(fc.property(text(40), fc.array(text(6), { maxLength: 12 }), (t, answers) => {
+      fillAnswerLines(t, lines);
+      expect(items(lines)).toEqual(answerLines(t));
+      fillAnswers(answers, gold);
+      expect(items(gold)).toEqual(normalizeAnswers(answers));
+    }), { numRuns: 3000 });
+  });
+
+  it("grows past its initial buffers and reuses them", () => {
+    const lines = new LineRefs();
+    const long = "[Answer]" + Array.from({ length: 3000 }, (_, i) => (i % 5 ? `Line ${i}` : `İtem  ${i}\t x`)).join("\n");
+    fillAnswerLines(long, lines);
+    expect(items(lines)).toEqual(answerLines(long));
+    fillAnswerLines("[Answer] A\nb", lines);
+    expect(items(lines)).toEqual(["a", "b"]);
+  });
+});
+
+describe("lineScore", () => {
+  it("equals each kernel on normalised lines, on random outputs and answers", () => {
+    fc.assert(fc.property(text(40), fc.array(text(4), { maxLength: 10 }), (t, answers) => expectSame(t, answers)), { numRuns: 3000 });
+  });
+
+  it("equals each kernel when answers and lines share values (duplicates, reorderings, case)", () => {
+    const value = fc.constantFrom("Doc 1", "doc 1", " DOC  1 ", "Doc 2", "三季度", "ΟΔΟΣ", "", "İ", "x\ty", "Doc 10");
+    fc.assert(fc.property(fc.array(value, { maxLength: 60 }), fc.array(value, { maxLength: 60 }), (lines, answers) => {
+      expectSame("think [Answer]\n" + lines.join("\n"), answers);
+    }), { numRuns: 2000 });
+  });
+
+  it("equals each kernel on hundreds of lines (the Fenwick count, table growth)", () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 33, maxLength: 400 }),
+      fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 33, maxLength: 400 }), (ls, as) => {
+        expectSame("[Answer]\n" + ls.map((i) => `Doc ${i}`).join("\n"), as.map((i) => (i % 3 ? `Doc ${i}` : `doc ${i}`)));
+      }), { numRuns: 200 });
+  });
+
+  it("scores the usual corner cases like the kernels", () => {
+    for (const [t, answers] of [["", []], ["", ["a"]], ["[Answer]", ["", "a"]], ["[Answer] \n ", [""]], ["a\nb", ["b", "a"]],
+      ["A\n\nB", ["a", "", "b"]], ["x [Answer]\n\n A \n\n\tB  c\n \n", ["b c", "a"]]] as Array<[string, string[]]>) expectSame(t, answers);
+  });
+});
