@@ -1,8 +1,8 @@
 // stdlib/advantage/grpo.ts — GRPO: each response's score minus its group's mean, over the group's
 // unbiased std, with the reference's difficulty-reweight quirk. Float32 like the reference (torch).
+import { torchGroupStats } from "./group-stats.js";
 import type { Interned } from "./intern-ids.js";
 import type { AdvantageParams } from "./params.js";
-import { torchSumF32 } from "./torch-sum.js";
 
 const f32 = Math.fround;
 
@@ -11,29 +11,17 @@ export function grpoAdvantages(scores: Float32Array, groups: Interned, p: Advant
   const n = scores.length;
   const g = groups.ids;
   const G = groups.count;
-  // Each group's scores, contiguous and in batch order (what the reference stacks into a tensor).
-  const start = new Int32Array(G + 1);
-  for (let i = 0; i < n; i++) start[g[i] + 1]++;
-  for (let k = 0; k < G; k++) start[k + 1] += start[k];
-  const fill = start.slice(0, G);
-  const grouped = new Float32Array(n);
-  for (let i = 0; i < n; i++) grouped[fill[g[i]]++] = scores[i];
-
-  // torch.mean is torch's float32 cascade sum over n; torch.std then sums (x − mean)² in double
-  // around that float32 mean. A lone response has mean 0 and std 1.
+  // torch.mean, then torch.std (unbiased) around that float32 mean. A lone response has mean 0 and
+  // std 1 (the reference's substitute for torch's NaN).
+  const stats = torchGroupStats(scores, groups);
+  const count = stats.count;
   const mean = new Float32Array(G);
   const denom = new Float32Array(G);
-  const count = new Int32Array(G);
   for (let k = 0; k < G; k++) {
-    const a = start[k];
-    const b = start[k + 1];
-    const c = (count[k] = b - a);
+    const c = count[k];
     if (c === 1) { mean[k] = 0; denom[k] = f32(1 + p.epsilon); continue; }
-    const m = f32(torchSumF32(grouped, a, b) / c);
-    let m2 = 0;
-    for (let i = a; i < b; i++) { const d = grouped[i] - m; m2 += d * d; }
-    mean[k] = m;
-    denom[k] = f32(f32(Math.sqrt(m2 / (c - 1))) + p.epsilon);
+    mean[k] = stats.mean[k];
+    denom[k] = f32(f32(Math.sqrt(stats.sumSquares[k] / (c - 1))) + p.epsilon);
   }
 
   const adv = new Float64Array(n);

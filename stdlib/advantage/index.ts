@@ -6,6 +6,7 @@ export {
 } from "./params.js";
 export { internIds, internLabels, type Interned, type IdList } from "./intern-ids.js";
 export { grpoAdvantages } from "./grpo.js";
+export { torchGroupStats, type TorchGroupStats } from "./group-stats.js";
 export { torchSumF32, TORCH_FLOAT_LANES } from "./torch-sum.js";
 export { tmnGrpoAdvantages } from "./tmn-grpo.js";
 export { qwenlongAdvantages } from "./qwenlong-grpo.js";

@@ -1,7 +1,7 @@
 // stdlib/task-metrics/label-metrics.ts — per-label metrics of a scored batch, as the reference's
 // compute_reward_mode_metrics and compute_task_grouped_metrics (golden README): reward mean/std, mean
 // within-group std, and the label's share of the batch's group std (rate_adv) and groups (rate_num).
-import { internIds, torchSumF32, type IdList } from "../advantage/index.js";
+import { internIds, internLabels, torchGroupStats, type IdList } from "../advantage/index.js";
 import { taskLabel } from "../golongrl/sub-tasks.js";
 
 const f32 = Math.fround;
@@ -15,34 +15,22 @@ interface GroupStats {
   readonly sampleVar: Float64Array;
 }
 
-// torch.std / torch.var of a float32 group: the float32 mean (torch's cascade sum / n), then the
-// squared deviations summed in double and the result rounded to float32. A constant group of a
-// non-dyadic score can so get σ ≈ 1e-7 instead of 0, as in the reference.
+// torch.std(unbiased=False) / torch.var of each float32 group (torch's float32 mean, squared
+// deviations summed in double, rounded to float32): a constant group of a non-dyadic score gets
+// σ ≈ 1e-7 instead of 0, as in the reference.
 function groupStats(scores: Float32Array, uids: IdList): GroupStats {
   const groups = internIds(uids);
   const G = groups.count;
-  const g = groups.ids;
-  const n = scores.length;
-  const start = new Int32Array(G + 1);
-  for (let i = 0; i < n; i++) start[g[i] + 1]++;
-  for (let k = 0; k < G; k++) start[k + 1] += start[k];
-  const fill = start.slice(0, G);
-  const grouped = new Float32Array(n);
-  for (let i = 0; i < n; i++) grouped[fill[g[i]]++] = scores[i];
+  const { count, sumSquares } = torchGroupStats(scores, groups);
   const std = new Float64Array(G);
   const sampleVar = new Float64Array(G);
   for (let k = 0; k < G; k++) {
-    const a = start[k];
-    const b = start[k + 1];
-    const c = b - a;
+    const c = count[k];
     if (c === 1) { std[k] = 0; sampleVar[k] = 1; continue; }
-    const m = f32(torchSumF32(grouped, a, b) / c);
-    let ss = 0;
-    for (let i = a; i < b; i++) { const d = grouped[i] - m; ss += d * d; }
-    std[k] = f32(Math.sqrt(ss / c));
-    sampleVar[k] = f32(ss / (c - 1));
+    std[k] = f32(Math.sqrt(sumSquares[k] / c));
+    sampleVar[k] = f32(sumSquares[k] / (c - 1));
   }
-  return { ids: g, count: G, std, sampleVar };
+  return { ids: groups.ids, count: G, std, sampleVar };
 }
 
 /** The metric-key form of a label: spaces → "_", then dots → "-" (nothing else changes). */
@@ -63,7 +51,7 @@ interface LabelSummary {
 // One pass per statistic over interned labels and groups; a group whose responses carry two
 // labels counts in both (the reference keeps a set of uids per label).
 function summarise(scores: Float32Array, stats: GroupStats, labels: readonly string[]): { rows: LabelSummary[]; totalStd: number } {
-  const L = internIds(labels);
+  const L = internLabels(labels);
   const n = scores.length;
   const count = new Int32Array(L.count);
   const sum = new Float64Array(L.count);
