@@ -1,15 +1,18 @@
 // bench/advantage.mjs — the three advantage estimators on launch-shaped batches (512 and 4096
-// prompts × 16 responses, 6 task labels, string uids), against the reference's torch timings
-// (/work/shared/reference/perf.md). Run after building: npx tsc -p tsconfig.build.json.
-import { cpus } from "node:os";
+// prompts × 16 responses, 6 task labels), string ids as parsed from JSON and interned Int32Array ids,
+// in two layouts, against the reference's torch timings (/work/shared/reference/perf.md).
+// Run after building: npx tsc -p tsconfig.build.json. Figures are CPU time per call.
+import { cpus, loadavg } from "node:os";
 import { computeAdvantages, internIds } from "../dist/stdlib/advantage/index.js";
 
 const cpu = cpus();
-console.log(`node ${process.version} · ${cpu[0]?.model.trim() ?? "unknown CPU"} · ${cpu.length} cores`);
+console.log(`node ${process.version} · ${cpu[0]?.model.trim() ?? "unknown CPU"} · ${cpu.length} cores · load ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
 
-// Deterministic batch: xorshift PRNG, scores on a 1/3 grid or continuous (as the metrics give),
-// responses of a prompt interleaved the way balance_batch leaves them.
-function makeBatch(prompts, n, seed) {
+// Layouts: "grouped" is verl's repeat(interleave=True) (and golong's own flattening): a prompt's n
+// responses in a row. "interleaved" spreads them through the batch (prompt (i · 7919) mod P at row
+// i), the worst case for string ids: every row's uid differs from the previous row's.
+// Deterministic scores (xorshift): on a 1/3 grid or continuous, as the metrics give.
+function makeBatch(prompts, n, seed, layout) {
   let x = seed >>> 0 || 1;
   const rand = () => { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; return x / 4294967296; };
   const labels = ["Accuracy", "IoU", "NDCG", "Pairwise_Accuracy", "SubEM", "Summary"];
@@ -18,12 +21,14 @@ function makeBatch(prompts, n, seed) {
   const index = new Array(size);
   const taskLabels = new Array(size);
   for (let i = 0; i < size; i++) {
-    const p = (i * 7919) % prompts;
-    index[i] = `${(p * 2654435761 >>> 0).toString(16).padStart(8, "0")}-uid`;
-    taskLabels[i] = labels[p % labels.length];
+    const p = layout === "grouped" ? Math.floor(i / n) : (i * 7919) % prompts;
+    index[i] = `${(p * 2654435761 >>> 0).toString(16).padStart(8, "0")}-4f1c-9a2e-${p.toString(16).padStart(12, "0")}`;
+    taskLabels[i] = labels[(p * 40503 >>> 4) % labels.length];
     scores[i] = Math.fround(p % 2 ? Math.floor(rand() * 4) / 3 : rand());
   }
-  return { scores, index, taskLabels };
+  // Through JSON, as a caller reading records gets them: one string object per row.
+  const parsed = JSON.parse(JSON.stringify({ index, taskLabels }));
+  return { scores, index: parsed.index, taskLabels: parsed.taskLabels };
 }
 
 const cases = [
@@ -32,30 +37,36 @@ const cases = [
   { what: "qwenlong_grpo", config: { estimator: "qwenlong_grpo" }, ref: { 512: [1.8, 1.8], 4096: [17, 17] } },
 ];
 
-function time(fn, minMs = 400, minRuns = 30) {
-  for (let i = 0; i < 20; i++) fn(); // warm-up
+// CPU time per call (ms): blocks of calls sized to ~20 ms, median and p95 over the blocks.
+function time(fn, minBlocks = 25, blockMs = 20) {
+  for (let i = 0; i < 30; i++) fn(); // warm-up
+  let per = 1;
+  for (let a = performance.now(); performance.now() - a < blockMs; per++) fn();
   const t = [];
-  const start = performance.now();
-  while (t.length < minRuns || performance.now() - start < minMs) {
-    const a = performance.now();
-    fn();
-    t.push(performance.now() - a);
+  for (let b = 0; b < minBlocks; b++) {
+    const a = process.cpuUsage();
+    for (let i = 0; i < per; i++) fn();
+    const d = process.cpuUsage(a);
+    t.push((d.user + d.system) / 1000 / per);
   }
   t.sort((p, q) => p - q);
-  return { median: t[Math.floor(t.length / 2)], p95: t[Math.floor(t.length * 0.95)], runs: t.length };
+  return { median: t[Math.floor(t.length / 2)], p95: t[Math.floor(t.length * 0.95)], calls: per * minBlocks };
 }
 
 const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
 for (const prompts of [512, 4096]) {
-  const batch = makeBatch(prompts, 16, 42 + prompts);
-  const interned = { scores: batch.scores, index: internIds(batch.index).ids, taskLabels: internIds(batch.taskLabels).ids };
-  const n = batch.scores.length;
-  for (const c of cases) {
-    for (const [label, b] of [["string ids", batch], ["interned ids", interned]]) {
-      const r = time(() => computeAdvantages(c.config, b));
-      const [lo, hi] = c.ref[prompts];
-      const ratio = lo === hi ? `×${(lo / r.median).toFixed(1)}` : `×${(lo / r.median).toFixed(1)}–${(hi / r.median).toFixed(1)}`;
-      console.log(`${c.what.padEnd(31)} ${label.padEnd(12)} n=${prompts}×16=${n}  median ${fmt(r.median)}  p95 ${fmt(r.p95)}  ${(n / r.median / 1000).toFixed(1)} M responses/s  ${ratio} vs reference (${lo === hi ? lo : `${lo}–${hi}`} ms)`);
+  for (const layout of ["grouped", "interleaved"]) {
+    const batch = makeBatch(prompts, 16, 42 + prompts, layout);
+    const interned = { scores: batch.scores, index: internIds(batch.index).ids, taskLabels: internIds(batch.taskLabels).ids };
+    const n = batch.scores.length;
+    for (const c of cases) {
+      for (const [ids, b] of [["string ids", batch], ["interned ids", interned]]) {
+        const r = time(() => computeAdvantages(c.config, b));
+        const [lo, hi] = c.ref[prompts];
+        const ratio = lo === hi ? `×${(lo / r.median).toFixed(1)}` : `×${(lo / r.median).toFixed(1)}–${(hi / r.median).toFixed(1)}`;
+        console.log(`${c.what.padEnd(31)} ${layout.padEnd(11)} ${ids.padEnd(12)} n=${prompts}×16=${n}  median ${fmt(r.median)}  p95 ${fmt(r.p95)}  ${(n / r.median / 1000).toFixed(1)} M responses/s  ${ratio} vs reference (${lo === hi ? lo : `${lo}–${hi}`} ms)`);
+      }
     }
   }
 }
+console.log(`load after: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
