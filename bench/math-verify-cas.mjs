@@ -29,6 +29,7 @@ const ce = LIB === "compute-engine" ? new lib.ComputeEngine() : null;
 const DIST = fileURLToPath(new URL("../dist/stdlib/math-verify/", import.meta.url));
 const copyDir = mkdtempSync(join(tmpdir(), "golong-mv-cas-"));
 process.on("exit", () => rmSync(copyDir, { recursive: true, force: true }));
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => process.exit(130));
 for (const f of readdirSync(DIST).filter((x) => x.endsWith(".js"))) {
   let src = readFileSync(join(DIST, f), "utf8");
   if (f === "equal.js") {
