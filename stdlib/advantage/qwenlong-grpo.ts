@@ -49,6 +49,14 @@ export function qwenlongAdvantages(scores: Float32Array, tasks: Interned, p: Adv
     denom[k] = f32(std + p.epsilon);
   }
   const adv = new Float64Array(n);
-  for (let i = 0; i < n; i++) adv[i] = f32(f32(scores[i] - mean[t[i]]) / denom[t[i]]);
+  // Over each run of rows sharing a task, its mean and scale are loaded once.
+  for (let i = 0; i < n;) {
+    const u = t[i];
+    const m = mean[u];
+    const d = denom[u];
+    let j = i;
+    do adv[j] = f32(f32(scores[j] - m) / d); while (++j < n && t[j] === u);
+    i = j;
+  }
   return adv;
 }

@@ -75,9 +75,15 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
   const adv = new Float64Array(n);
   const norm = p.normByTaskScale;
   if (!p.difficultyReweight) {
-    for (let i = 0; i < n; i++) {
-      const c = f32(scores[i] - mean[g[i]]);
-      adv[i] = norm ? f32(c / denom[t[i]]) : c;
+    // Over each run of rows sharing a group and a task, its mean and scale are loaded once.
+    for (let i = 0; i < n;) {
+      const u = g[i];
+      const task = t[i];
+      const m = mean[u];
+      const d = norm ? denom[task] : 1;
+      let j = i;
+      do adv[j] = f32(f32(scores[j] - m) / d); while (++j < n && g[j] === u && t[j] === task);
+      i = j;
     }
     return { advantages: adv, metrics: {} };
   }
@@ -113,20 +119,38 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
   // splits on the raw mean, not the smoothed threshold); no clamp.
   const gamma = f32(p.gamma);
   const weight = scratch.f32(2 * G);
+  // The weights depend only on (passed, count): groups of the first group's size (usually all of
+  // them: n responses per prompt) share at most n + 1 pairs, each exp computed once.
+  const usual = G && count[0] <= 1024 ? count[0] : -1;
+  const memo = new Float32Array(2 * (usual + 1)).fill(NaN);
   let passSum = 0;
   for (let k = 0; k < G; k++) {
-    const rate = f32(passed[k] / count[k]);
+    const c = count[k];
+    const a = passed[k];
+    const rate = f32(a / c);
     passSum += rate;
-    weight[2 * k] = f32(Math.exp(f32(gamma * f32(rate - 0.5))));
-    weight[2 * k + 1] = f32(Math.exp(f32(gamma * f32(0.5 - rate))));
+    if (c === usual && memo[2 * a] === memo[2 * a]) {
+      weight[2 * k] = memo[2 * a];
+      weight[2 * k + 1] = memo[2 * a + 1];
+      continue;
+    }
+    const low = (weight[2 * k] = f32(Math.exp(f32(gamma * f32(rate - 0.5)))));
+    const high = (weight[2 * k + 1] = f32(Math.exp(f32(gamma * f32(0.5 - rate)))));
+    if (c === usual) { memo[2 * a] = low; memo[2 * a + 1] = high; }
   }
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n;) {
     const u = g[i];
-    const s = scores[i];
+    const task = t[i];
     const m = mean[u];
-    const d = f32(s - m);
-    const a = norm ? f32(d / denom[t[i]]) : d;
-    adv[i] = f32(a * weight[2 * u + (s > m ? 1 : 0)]);
+    const d = norm ? denom[task] : 1;
+    const low = weight[2 * u];
+    const high = weight[2 * u + 1];
+    let j = i;
+    do {
+      const s = scores[j];
+      adv[j] = f32(f32(f32(s - m) / d) * (s > m ? high : low));
+    } while (++j < n && g[j] === u && t[j] === task);
+    i = j;
   }
   return { advantages: adv, metrics: { "difficulty/mean_pass_rate": G ? f32(passSum / G) : NaN } };
 }
