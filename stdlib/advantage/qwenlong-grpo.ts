@@ -19,6 +19,7 @@ export function qwenlongAdvantages(scores: Float32Array, tasks: Interned, p: Adv
   // locals and are stored once at the run's end: the same additions, without a store and reload
   // per row. Row n closes the last run inside the loop (see tmn-grpo.ts).
   let run = -1;
+  let runs = 0;
   let runCount = 0;
   let runSum = 0;
   let runSum2 = 0;
@@ -27,7 +28,7 @@ export function qwenlongAdvantages(scores: Float32Array, tasks: Interned, p: Adv
     if (u !== run) {
       if (run >= 0) { count[run] = runCount; sum[run] = runSum; sum2[run] = runSum2; }
       if (u < 0) break;
-      run = u; runCount = count[u]; runSum = sum[u]; runSum2 = sum2[u];
+      run = u; runCount = count[u]; runSum = sum[u]; runSum2 = sum2[u]; runs++;
     }
     const s = scores[i];
     runCount++;
@@ -49,6 +50,11 @@ export function qwenlongAdvantages(scores: Float32Array, tasks: Interned, p: Adv
     denom[k] = f32(std + p.epsilon);
   }
   const adv = new Float64Array(n);
+  if (4 * runs > n) {
+    // Short runs (tasks interleaved): row by row, which keeps the loop free of a hard-to-predict exit.
+    for (let i = 0; i < n; i++) adv[i] = f32(f32(scores[i] - mean[t[i]]) / denom[t[i]]);
+    return adv;
+  }
   // Over each run of rows sharing a task, its mean and scale are loaded once.
   for (let i = 0; i < n;) {
     const u = t[i];

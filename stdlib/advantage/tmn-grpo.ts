@@ -28,6 +28,7 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
   // end: the same additions, without a store and reload per row. Row n closes the last run inside
   // the loop (code after a hot loop runs without type feedback when V8 compiles the loop early).
   let run = -1;
+  let runs = 0;
   let runCount = 0;
   let runSum = 0;
   let runSum2 = 0;
@@ -39,7 +40,7 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
         groupTask[run] = t[i - 1]; // the reference scatters, so the group's last response's task wins
       }
       if (u < 0) break;
-      run = u; runCount = count[u]; runSum = sum[u]; runSum2 = sum2[u];
+      run = u; runCount = count[u]; runSum = sum[u]; runSum2 = sum2[u]; runs++;
     }
     const s = scores[i];
     runCount++;
@@ -74,8 +75,17 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
 
   const adv = new Float64Array(n);
   const norm = p.normByTaskScale;
+  // Over each run of rows sharing a group and a task, its mean and scale (and weights) are loaded
+  // once; short runs (groups interleaved) go row by row, free of a hard-to-predict loop exit.
+  const byRun = 4 * runs <= n;
   if (!p.difficultyReweight) {
-    // Over each run of rows sharing a group and a task, its mean and scale are loaded once.
+    if (!byRun) {
+      for (let i = 0; i < n; i++) {
+        const c = f32(scores[i] - mean[g[i]]);
+        adv[i] = norm ? f32(c / denom[t[i]]) : c;
+      }
+      return { advantages: adv, metrics: {} };
+    }
     for (let i = 0; i < n;) {
       const u = g[i];
       const task = t[i];
@@ -138,6 +148,18 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
     const high = (weight[2 * k + 1] = f32(Math.exp(f32(gamma * f32(0.5 - rate)))));
     if (c === usual) { memo[2 * a] = low; memo[2 * a + 1] = high; }
   }
+  const metrics = { "difficulty/mean_pass_rate": G ? f32(passSum / G) : NaN };
+  if (!byRun) {
+    for (let i = 0; i < n; i++) {
+      const u = g[i];
+      const s = scores[i];
+      const m = mean[u];
+      const d = f32(s - m);
+      const a = norm ? f32(d / denom[t[i]]) : d;
+      adv[i] = f32(a * weight[2 * u + (s > m ? 1 : 0)]);
+    }
+    return { advantages: adv, metrics };
+  }
   for (let i = 0; i < n;) {
     const u = g[i];
     const task = t[i];
@@ -152,5 +174,5 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
     } while (++j < n && g[j] === u && t[j] === task);
     i = j;
   }
-  return { advantages: adv, metrics: { "difficulty/mean_pass_rate": G ? f32(passSum / G) : NaN } };
+  return { advantages: adv, metrics };
 }
