@@ -194,6 +194,12 @@ export const WarmupConfig = z.object({
   kind: z.literal("supervised"),
   steps: z.number().int().positive(),
   lr: z.number().positive(),
+  batch: z.number().int().positive().default(32),
+  schedule: z.enum(["constant", "cosine", "linear"]).default("constant"),
+  lrWarmupSteps: z.number().int().nonnegative().default(0),
+  minLrRatio: z.number().min(0).max(1).default(0.1),
+  promptLossWeight: z.number().nonnegative().default(0),
+  records: z.number().int().positive().default(4096),
 }).strict();
 
 const node = <K extends string, C extends z.ZodTypeAny>(kind: K, config: C) =>

@@ -187,7 +187,10 @@ export function lowerGraph(input: LowerInput): Graph {
       actor: { tp: get(actor, "tp"), cp, pp: get(actor, "pp"), ep: get(actor, "ep"), etp: get(actor, "etp") },
       microBatchPerGpu: get(cluster, "micro_batch_per_gpu"), dynamicBatch: get(cluster, "dynamic_batch"),
     } : null,
-    warmup: warmup.decl ? { kind: "supervised", steps: get(warmup, "steps"), lr: get(warmup, "lr") } : null,
+    warmup: warmup.decl ? {
+      kind: "supervised", steps: get(warmup, "steps"), lr: get(warmup, "lr"), batch: get(warmup, "batch"), schedule: get(warmup, "schedule"),
+      lrWarmupSteps: get(warmup, "lr_warmup"), minLrRatio: get(warmup, "min_lr"), promptLossWeight: get(warmup, "prompt_loss"), records: get(warmup, "records"),
+    } : null,
     logging: { project, experiment, loggers: get(logging, "loggers") },
     verl: input.verl,
     nodes: nodes.map((n) => ({ ...n, span: here(n.span), resources: { gpus: n.resources?.gpus ?? 0, cpuWorkers: n.resources?.cpuWorkers ?? 0 } })),

@@ -212,7 +212,13 @@ export const WARMUP: BlockSpec = {
   doc: "supervised steps on the reference answers before RL (embedded model)",
   fields: [
     f("steps", int(1), "supervised steps", { required: true }),
-    f("lr", num(0, true), "learning rate", { required: true }),
+    f("lr", num(0, true), "peak learning rate", { required: true }),
+    f("batch", int(1), "reference answers per step", { default: 32 }),
+    f("schedule", oneOf("constant", "cosine", "linear"), "the lr after lr_warmup: constant, or decaying to lr × min_lr at the last step", { default: "constant" }),
+    f("lr_warmup", { kind: "quantity", unit: "steps", min: 0 }, "linear lr warm-up from 0", { default: 0 }),
+    f("min_lr", fraction, "final lr of a decaying schedule, as a fraction of lr", { default: 0.1 }),
+    f("prompt_loss", num(0), "weight of a prompt token's loss relative to an answer token's (0: answers only)", { default: 0 }),
+    f("records", int(1), "training records read for reference answers (from the start of the train source)", { default: 4096 }),
   ],
 };
 

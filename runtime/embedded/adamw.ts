@@ -1,5 +1,6 @@
 // runtime/embedded/adamw.ts — AdamW over the policy's Float32Array parameters (decoupled weight
-// decay, linear warm-up then constant lr, global-norm gradient clipping), as torch.optim.AdamW does.
+// decay, linear warm-up then a constant, cosine or linear lr, global-norm gradient clipping), as
+// torch.optim.AdamW with a warm-up scheduler does.
 import type { Weights } from "./policy-model.js";
 
 export interface AdamWConfig {
@@ -11,7 +12,15 @@ export interface AdamWConfig {
   beta1?: number;
   beta2?: number;
   eps?: number;
+  /** After the warm-up: constant (default), or a cosine / linear decay reaching `lr · minLrRatio`
+   *  at `totalSteps`. */
+  schedule?: LrSchedule;
+  totalSteps?: number;
+  /** Final lr as a fraction of `lr` for the decaying schedules (default 0.1). */
+  minLrRatio?: number;
 }
+
+export type LrSchedule = "constant" | "cosine" | "linear";
 
 export interface AdamWState { step: number; m: Weights; v: Weights }
 
@@ -29,9 +38,17 @@ export function globalNorm(grads: Weights): number {
   return Math.sqrt(s);
 }
 
-/** lr at optimizer step `step` (1-based): linear warm-up over `warmupSteps`, then constant. */
+/** lr at optimizer step `step` (1-based): linear warm-up over `warmupSteps`, then constant, or
+ *  decaying (cosine or linear) from `lr` to `lr · minLrRatio` at `totalSteps` and staying there. */
 export function learningRate(cfg: AdamWConfig, step: number): number {
-  return cfg.warmupSteps > 0 ? cfg.lr * Math.min(1, step / cfg.warmupSteps) : cfg.lr;
+  if (cfg.warmupSteps > 0 && step < cfg.warmupSteps) return cfg.lr * (step / cfg.warmupSteps);
+  const schedule = cfg.schedule ?? "constant";
+  if (schedule === "constant" || cfg.totalSteps === undefined) return cfg.lr;
+  const span = cfg.totalSteps - cfg.warmupSteps;
+  const done = span > 0 ? Math.min(1, Math.max(0, (step - cfg.warmupSteps) / span)) : 1;
+  const floor = cfg.minLrRatio ?? 0.1;
+  const shape = schedule === "cosine" ? 0.5 * (1 + Math.cos(Math.PI * done)) : 1 - done;
+  return cfg.lr * (floor + (1 - floor) * shape);
 }
 
 /** Applies one AdamW step in place. Returns the gradient norm before clipping and the lr used. */

@@ -4,7 +4,7 @@
 import type * as ort from "onnxruntime-node";
 import type { WeightsRef } from "../engine.js";
 import type { TrainBatch, TrainResult, Trainer, TrainSample } from "../trainer.js";
-import { adamwStep, newAdamWState, type AdamWConfig, type AdamWState } from "./adamw.js";
+import { adamwStep, newAdamWState, type AdamWConfig, type AdamWState, type LrSchedule } from "./adamw.js";
 import { loadCheckpoint, saveCheckpoint } from "./checkpoint.js";
 import { embeddedPolicyConfig, embeddedSpecOf, embeddedTokenizer, policyUpdateConfig, type RolloutConfigT, type UpdateConfigT } from "./embedded-model.js";
 import type { Tokenizer } from "../tokenizer/index.js";
@@ -52,6 +52,15 @@ export interface WarmupOptions {
   seed?: number;
   /** Weight of a prompt token in the loss relative to an answer token (default 0: answers only). */
   promptLossWeight?: number;
+  /** Steps of linear lr warm-up (default 0). */
+  lrWarmupSteps?: number;
+  /** The lr after its warm-up: constant (default), or cosine / linear decay to `lr · minLrRatio`. */
+  schedule?: LrSchedule;
+  minLrRatio?: number;
+  /** Adam's second-moment decay (default 0.999). */
+  beta2?: number;
+  /** Decoupled weight decay (default: the update's). */
+  weightDecay?: number;
   onStep?: (step: number, loss: number) => void;
 }
 
@@ -206,7 +215,10 @@ export async function createEmbeddedTrainer(
       const state = newAdamWState(weights);
       const rng = new SeededRandom(wo.seed ?? 0);
       const batchSize = wo.batchSize ?? 32;
-      const adam: AdamWConfig = { lr: wo.lr, warmupSteps: 0, weightDecay: u.weightDecay, gradClip: u.gradClip ?? 1.0 };
+      const adam: AdamWConfig = {
+        lr: wo.lr, warmupSteps: wo.lrWarmupSteps ?? 0, weightDecay: wo.weightDecay ?? u.weightDecay, gradClip: u.gradClip ?? 1.0,
+        schedule: wo.schedule ?? "constant", totalSteps: wo.steps, minLrRatio: wo.minLrRatio ?? 0.1, beta2: wo.beta2 ?? 0.999,
+      };
       let firstLoss = NaN, lastLoss = NaN;
       for (let step = 1; step <= wo.steps; step++) {
         const picked = Array.from({ length: batchSize }, () => examples[Math.floor(rng.next() * examples.length)]);

@@ -8,7 +8,7 @@ export type ProgressEvent =
   | { type: "step-start"; step: number }
   | { type: "phase"; step: number; phase: Phase; done: number; total: number }
   | { type: "step-end"; step: number; rewardMean: number; tasks: Record<string, number>; seconds: number; kept: number; generated: number; skippedUpdate: boolean }
-  | { type: "eval"; step: number; rewardMean: number; tasks: Record<string, number> }
+  | { type: "eval"; step: number; rewardMean: number; tasks: Record<string, number>; afterWarmup?: boolean }
   | { type: "checkpoint"; step: number; path: string }
   | { type: "note"; text: string }
   | { type: "run-end"; summary: RunSummary };
@@ -21,6 +21,8 @@ export interface RunSummary {
   /** Held-out reward before the first update and after the last (when evaluation ran). */
   evalBefore: { reward_mean: number; tasks: Record<string, number> } | null;
   evalAfter: { reward_mean: number; tasks: Record<string, number> } | null;
+  /** Held-out reward right after the supervised warm-up, when the recipe has one (and evaluation ran). */
+  evalAfterWarmup?: { reward_mean: number; tasks: Record<string, number> } | null;
   lastRewardMean: number | null;
 }
 

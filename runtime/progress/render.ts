@@ -32,12 +32,15 @@ export function summaryText(s: RunSummary): string {
   const lines = [`run ${s.finished ? "finished" : "stopped"}: ${s.steps} step${s.steps === 1 ? "" : "s"} of ${s.recipe} in ${s.runDir}`];
   if (s.lastRewardMean !== null) lines.push(`last training reward ${fmt(s.lastRewardMean)}`);
   if (s.evalBefore || s.evalAfter) {
-    const names = [...new Set([...Object.keys(s.evalBefore?.tasks ?? {}), ...Object.keys(s.evalAfter?.tasks ?? {})])].sort();
+    const warm = s.evalAfterWarmup ?? null;
+    const names = [...new Set([...Object.keys(s.evalBefore?.tasks ?? {}), ...Object.keys(warm?.tasks ?? {}), ...Object.keys(s.evalAfter?.tasks ?? {})])].sort();
     const w = Math.max(8, ...names.map((n) => n.length));
-    lines.push(`held-out reward   ${"task".padEnd(w)}  before   after`);
-    const cell = (v: number | undefined) => (v === undefined ? "    -" : fmt(v)).padStart(7);
-    for (const n of names) lines.push(`                  ${n.padEnd(w)}  ${cell(s.evalBefore?.tasks[n])} ${cell(s.evalAfter?.tasks[n])}`);
-    lines.push(`                  ${"all".padEnd(w)}  ${cell(s.evalBefore?.reward_mean)} ${cell(s.evalAfter?.reward_mean)}`);
+    // With a supervised warm-up, a middle column shows what it left, so the RL steps' part is plain.
+    lines.push(`held-out reward   ${"task".padEnd(w)}  before${warm ? "  warm-up" : ""}   after`);
+    const cell = (v: number | undefined, width = 7) => (v === undefined ? "    -" : fmt(v)).padStart(width);
+    const mid = (v: number | undefined) => (warm ? cell(v, 8) + " " : "");
+    for (const n of names) lines.push(`                  ${n.padEnd(w)}  ${cell(s.evalBefore?.tasks[n])} ${mid(warm?.tasks[n])}${cell(s.evalAfter?.tasks[n])}`);
+    lines.push(`                  ${"all".padEnd(w)}  ${cell(s.evalBefore?.reward_mean)} ${mid(warm?.reward_mean)}${cell(s.evalAfter?.reward_mean)}`);
   }
   return lines.join("\n") + "\n";
 }
@@ -104,7 +107,7 @@ export function createProgress(o: ProgressOptions): ProgressSink {
         break;
       }
       case "eval":
-        later(`eval @ step ${e.step}  held-out reward ${fmt(e.rewardMean)}  ${taskList(e.tasks)}`, e.step);
+        later(`eval ${e.afterWarmup ? "after warm-up" : `@ step ${e.step}`}  held-out reward ${fmt(e.rewardMean)}  ${taskList(e.tasks)}`, e.step);
         break;
       case "checkpoint":
         later(dim(`checkpoint ${e.path}`), e.step);

@@ -1,6 +1,6 @@
 // runtime/run/metrics-line.ts — the line format of metrics.jsonl, one zod schema (documented key by
-// key in docs/runtime.md). Step 0 is the held-out evaluation before the first update; every other
-// line is one training step.
+// key in docs/runtime.md). Step 0 is the held-out evaluation before the first update (and, after a
+// supervised warm-up, a second step-0 line with phase "warmup"); every other line is one training step.
 import { z } from "zod";
 
 export const TaskStepMetrics = z.object({
@@ -66,7 +66,23 @@ export const InitialEvalLine = z.object({
 }).strict();
 export type InitialEvalLine = z.infer<typeof InitialEvalLine>;
 
-export const MetricsLine = z.union([InitialEvalLine, StepLine]);
+/** After a supervised warm-up (before the first RL step): its losses and, with an eval source, the
+ *  held-out reward it left. Follows the step-0 evaluation line. */
+export const WarmupLine = z.object({
+  step: z.literal(0),
+  phase: z.literal("warmup"),
+  warmup: z.object({
+    steps: z.number().int().nonnegative(),
+    examples: z.number().int().nonnegative(),
+    first_loss: z.number(),
+    last_loss: z.number(),
+  }).strict(),
+  ...EvalPart,
+  timing_s: z.record(z.number().nonnegative()),
+}).strict();
+export type WarmupLine = z.infer<typeof WarmupLine>;
+
+export const MetricsLine = z.union([InitialEvalLine, WarmupLine, StepLine]);
 export type MetricsLine = z.infer<typeof MetricsLine>;
 
 /** Serialises a metrics line; non-finite numbers become strings as in the golden files. */

@@ -38,6 +38,8 @@ export class RunDir {
   get statePath(): string { return join(this.path, "state.json"); }
   rolloutsPath(step: number): string { return join(this.path, "rollouts", `${stepName(step)}.jsonl`); }
   evalPath(step: number): string { return join(this.path, "eval", `${stepName(step)}.jsonl`); }
+  /** The held-out generations right after the supervised warm-up. */
+  get warmupEvalPath(): string { return join(this.path, "eval", "after-warmup.jsonl"); }
   checkpointRel(step: number): string { return join("checkpoints", stepName(step)); }
 
   async create(snapshot: { recipeText?: string; recipeFile?: string; graph: unknown }): Promise<void> {

@@ -12,7 +12,7 @@ import {
 } from "../steps/index.js";
 import type { RunPlan } from "./plan.js";
 import { RunDir, RunDirError, type RunState, STATE_VERSION } from "./run-dir.js";
-import type { StepLine, TaskStepMetrics } from "./metrics-line.js";
+import type { StepLine, TaskStepMetrics, WarmupLine } from "./metrics-line.js";
 
 export interface RunOptions {
   graph: Graph;
@@ -67,14 +67,14 @@ export async function runTraining(o: RunOptions): Promise<RunSummary> {
   const ctx = { plan, ports, pool, chunkPrompts, queueCapacity, signal: abort.signal, nowMs };
 
   let evalRecords: TaskRecord[] | null = null;
-  const runEval = async (step: number): Promise<EvalResult | null> => {
+  const runEval = async (step: number, afterWarmup = false): Promise<EvalResult | null> => {
     if (!ports.eval) return null;
     evalRecords ??= await readAll(ports.eval);
     const r = await evaluate({ ...ctx, onPhase: (ph, done, total) => emit({ type: "phase", step, phase: "eval", done: ph === "verify" ? done : 0, total }) }, evalRecords, step);
-    await dir.writeLines(dir.evalPath(step), r.groups.flatMap((g) => g.samples.map((s, i) => ({
+    await dir.writeLines(afterWarmup ? dir.warmupEvalPath : dir.evalPath(step), r.groups.flatMap((g) => g.samples.map((s, i) => ({
       uid: g.prompt.uid, task: g.prompt.task, prompt: g.prompt.ref, sample: i, response: s.text, finish_reason: s.finishReason, score: s.score, flags: s.flags,
     }))));
-    emit({ type: "eval", step, rewardMean: r.reward_mean, tasks: taskRewards(r) });
+    emit({ type: "eval", step, rewardMean: r.reward_mean, tasks: taskRewards(r), ...(afterWarmup ? { afterWarmup } : {}) });
     for (const g of r.groups.slice(0, plan.evalLogGenerations)) {
       const s = g.samples[0];
       const prompt = g.prompt.messages[g.prompt.messages.length - 1]?.content ?? "";
@@ -99,6 +99,7 @@ export async function runTraining(o: RunOptions): Promise<RunSummary> {
     // Supervised warm-up: only from the initial weights (a fresh run, or a restart with no checkpoint).
     if (ports.warmup && state.step === 0) {
       emit({ type: "step-start", step: 0 });
+      const warmStarted = nowMs();
       const w = await ports.warmup((done, total, loss) => {
         emit({ type: "phase", step: 0, phase: "warmup", done, total });
         // Plain-line progress for long warm-ups: every tenth of the way.
@@ -109,6 +110,24 @@ export async function runTraining(o: RunOptions): Promise<RunSummary> {
         if (ports.evalEngine && ports.evalEngine !== ports.engine) await ports.evalEngine.syncWeights?.(w.weights);
       }
       emit({ type: "note", text: w.summary });
+      // The held-out reward the warm-up left (a line of its own), so that the RL steps' part is plain.
+      const line: WarmupLine = {
+        step: 0, phase: "warmup",
+        warmup: { steps: w.report?.steps ?? 0, examples: w.report?.examples ?? 0, first_loss: w.report?.firstLoss ?? 0, last_loss: w.report?.lastLoss ?? 0 },
+        timing_s: { warmup: (nowMs() - warmStarted) / 1000 },
+      };
+      if (plan.evalBefore && ports.eval) {
+        const t0 = nowMs();
+        const r = await runEval(0, true);
+        if (r) {
+          line.val_reward_mean = r.reward_mean;
+          line.val_tasks = r.tasks;
+          line.timing_s.eval = (nowMs() - t0) / 1000;
+        }
+      }
+      await dir.appendMetrics(line);
+      state = { ...state, metricsLines: state.metricsLines + 1 };
+      await dir.writeState(state);
     }
 
     for (;;) {
@@ -346,7 +365,8 @@ function stepLine(
 
 async function summarise(o: RunOptions, dir: RunDir, state: RunState): Promise<RunSummary> {
   const lines = await dir.readMetrics();
-  const before = lines.find((l) => l.step === 0);
+  const before = lines.find((l) => l.step === 0 && !("phase" in l));
+  const afterWarmup = lines.find((l) => l.step === 0 && "phase" in l && l.phase === "warmup");
   const after = [...lines].reverse().find((l) => l.step > 0 && l.val_reward_mean !== undefined);
   const last = [...lines].reverse().find((l) => l.step > 0) as StepLine | undefined;
   const view = (l: typeof lines[number] | undefined) => l && l.val_reward_mean !== undefined && l.val_tasks
@@ -355,5 +375,6 @@ async function summarise(o: RunOptions, dir: RunDir, state: RunState): Promise<R
   return {
     recipe: o.plan.recipe, runDir: o.runDir, steps: state.step, finished: state.finished,
     evalBefore: view(before), evalAfter: view(after), lastRewardMean: last ? last.reward_mean : null,
+    ...(afterWarmup ? { evalAfterWarmup: view(afterWarmup) } : {}),
   };
 }

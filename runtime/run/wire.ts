@@ -98,11 +98,15 @@ export async function wirePorts(graph: Graph, o: WireOptions): Promise<Wired> {
       } else {
         const warm = t.warmup.bind(t);
         ports.warmup = async (onStep) => {
-          const examples = await warmupExamples(train, tokenizer, WARMUP_RECORDS);
-          const r = await warm(examples, { steps: w.steps, lr: w.lr, seed: graph.train.seed, onStep: (s, loss) => onStep(s, w.steps, loss) });
+          const examples = await warmupExamples(train, tokenizer, w.records);
+          const r = await warm(examples, {
+            steps: w.steps, lr: w.lr, batchSize: w.batch, schedule: w.schedule, lrWarmupSteps: w.lrWarmupSteps, minLrRatio: w.minLrRatio,
+            promptLossWeight: w.promptLossWeight, seed: graph.train.seed, onStep: (s, loss) => onStep(s, w.steps, loss),
+          });
           return {
             weights: typeof t.weightsRef === "function" ? t.weightsRef() : null,
             summary: `supervised warm-up: ${r.steps} steps on ${examples.length} examples, loss ${r.firstLoss.toFixed(3)} → ${r.lastLoss.toFixed(3)}`,
+            report: { steps: r.steps, examples: examples.length, firstLoss: r.firstLoss, lastLoss: r.lastLoss },
           };
         };
       }
@@ -115,12 +119,12 @@ export async function wirePorts(graph: Graph, o: WireOptions): Promise<Wired> {
 }
 
 interface WarmupTrainer {
-  warmup(examples: { promptTokens: Int32Array; responseTokens: Int32Array }[], o: { steps: number; lr: number; seed?: number; onStep?: (step: number, loss: number) => void }): Promise<{ steps: number; firstLoss: number; lastLoss: number }>;
+  warmup(examples: { promptTokens: Int32Array; responseTokens: Int32Array }[], o: {
+    steps: number; lr: number; batchSize?: number; schedule?: "constant" | "cosine" | "linear"; lrWarmupSteps?: number; minLrRatio?: number;
+    promptLossWeight?: number; seed?: number; onStep?: (step: number, loss: number) => void;
+  }): Promise<{ steps: number; firstLoss: number; lastLoss: number }>;
   weightsRef(): WeightsRef;
 }
-
-/** Records read for supervised warm-up examples (from the start of epoch 0 of the training source). */
-const WARMUP_RECORDS = 4096;
 
 /** The reference answer a supervised warm-up imitates: `reward_model.ground_truth.answer` (synthetic
  *  records), else `.golden_label` (GoLongRL records), else a top-level `answer`. */

@@ -76,7 +76,11 @@ export interface StepPorts {
   promptTokens?: PromptTokenize;
   /** The recipe's supervised warm-up, run once before the first step of a fresh run; returns the
    *  weights the engine should load afterwards (null: nothing to sync). */
-  warmup?: (onStep: (step: number, total: number, loss: number) => void) => Promise<{ weights: WeightsRef | null; summary: string }>;
+  warmup?: (onStep: (step: number, total: number, loss: number) => void) => Promise<{
+    weights: WeightsRef | null; summary: string;
+    /** Its figures for metrics.jsonl (the warm-up line). */
+    report?: { steps: number; examples: number; firstLoss: number; lastLoss: number };
+  }>;
 }
 
 /** A record's prompt as chat messages: a string is one user turn; a list of {role, content} is used as is. */

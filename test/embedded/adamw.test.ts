@@ -37,6 +37,20 @@ describe("AdamW", () => {
     expect(learningRate({ ...cfg, warmupSteps: 0 }, 1)).toBe(1e-3);
   });
 
+  test("after the warm-up, cosine and linear decay reach lr · min at the last step and stay there", () => {
+    const base = { lr: 1e-3, warmupSteps: 10, weightDecay: 0, gradClip: null, totalSteps: 110, minLrRatio: 0.1 };
+    const cos = { ...base, schedule: "cosine" as const }, lin = { ...base, schedule: "linear" as const };
+    // warm-up: linear from 0; then a quarter, half and all of the 100 decay steps
+    expect(learningRate(cos, 5)).toBeCloseTo(5e-4, 12);
+    expect(learningRate(cos, 10)).toBeCloseTo(1e-3, 12);
+    expect(learningRate(cos, 35)).toBeCloseTo(1e-3 * (0.1 + 0.9 * 0.5 * (1 + Math.SQRT1_2)), 12);
+    expect(learningRate(lin, 35)).toBeCloseTo(1e-3 * (0.1 + 0.9 * 0.75), 12);
+    expect(learningRate(cos, 60)).toBeCloseTo(5.5e-4, 12);
+    expect(learningRate(lin, 60)).toBeCloseTo(5.5e-4, 12);
+    for (const c of [cos, lin]) for (const step of [110, 500]) expect(learningRate(c, step)).toBeCloseTo(1e-4, 12);
+    expect(learningRate({ ...base, schedule: "constant" }, 500)).toBe(1e-3);
+  });
+
   test("clipping scales the gradient to the clip norm: the step equals that of the pre-scaled gradient", () => {
     const grads = map({ head: [30, 40] }); // norm 50
     const w1 = map({ head: [0, 0] }), w2 = map({ head: [0, 0] });

@@ -70,4 +70,20 @@ describe("progress", () => {
     expect(text).toMatch(/all\s+0\.250\s+0\.500/);
     expect(summaryText({ ...summary, evalBefore: null, evalAfter: null })).not.toContain("held-out");
   });
+
+  it("with a supervised warm-up, a middle column shows the held-out reward the warm-up left", () => {
+    const text = summaryText({ ...summary, evalAfterWarmup: { reward_mean: 0.375, tasks: { math: 0.3, summary: 0.45 } } });
+    expect(text).toMatch(/task\s+before\s+warm-up\s+after/);
+    expect(text).toMatch(/math\s+0\.100\s+0\.300\s+0\.600/);
+    expect(text).toMatch(/summary\s+0\.400\s+0\.450\s+0\.400/);
+    expect(text).toMatch(/all\s+0\.250\s+0\.375\s+0\.500/);
+    expect(summaryText(summary)).not.toContain("warm-up");
+  });
+
+  it("labels the evaluation after the warm-up", () => {
+    let out = "";
+    const sink = createProgress({ write: (s) => { out += s; }, isTty: false, colour: false, nowMs: () => 0 });
+    sink({ type: "eval", step: 0, rewardMean: 0.25, tasks: { math: 0.25 }, afterWarmup: true });
+    expect(out).toContain("eval after warm-up  held-out reward 0.250  math 0.250");
+  });
 });

@@ -72,7 +72,10 @@ describe.skipIf(!existsSync(resolve(import.meta.dirname, "../../../dist/cli/main
     expect(ok.exitCode, ok.all).toBe(0);
     const lines = (await readFile(join(straight, "metrics.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l));
     // the policy really changed during the run, so a wrongly restored trainer would show
-    expect(lines.slice(1).some((l) => l.actor.grad_norm > 0)).toBe(true);
+    expect(lines.filter((l) => l.step > 0).some((l) => l.actor.grad_norm > 0)).toBe(true);
+    // line 0 evaluates the initial weights, the warm-up line what the warm-up left
+    expect(lines[1]).toMatchObject({ step: 0, phase: "warmup", warmup: { steps: 3 } });
+    expect(typeof lines[1].val_reward_mean).toBe("number");
 
     const dir = join(root, "crashed");
     const rng = new Rng(7);
