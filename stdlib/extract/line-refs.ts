@@ -8,14 +8,13 @@ import { isCaselessWide, isPySpaceCode, normalizeSlice } from "./python-text.js"
 const LITTLE_ENDIAN = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
 
 /** Strings at least this long are copied into the buffer by Buffer#write, shorter ones by a loop. */
-const NATIVE_COPY = 48;
+const NATIVE_COPY = 128;
 
 /** Items (normalised lines or answers): item i is the code units `units[start[i], end[i])`, equal to
- *  the reference's `" ".join(x.lower().split())` of its text. The text is copied into `units`; an
- *  item that is already normal but for ASCII capitals (single inner spaces, ASCII or caseless wide
- *  characters, see isCaselessWide) is normalised there in place, any other by normalizeSlice, its
- *  result appended. `hash` is FNV-1a over the item's units. Everything is reused: the contents are
- *  valid until the next fill of the same object. */
+ *  the reference's `" ".join(x.lower().split())` of its text. The text is copied into `units` and
+ *  normalised there in place, unit by unit (see scan); the rare item that cannot be (final sigma,
+ *  surrogates, 'İ') goes through normalizeSlice, its result appended. `hash` is FNV-1a over the
+ *  item's units. Everything is reused: the contents are valid until the next fill of the object. */
 export class LineRefs {
   count = 0;
   start = new Int32Array(64);
@@ -33,17 +32,24 @@ export class LineRefs {
 
   private push(start: number, end: number, hash: number): void {
     const n = this.count;
-    if (n === this.start.length) {
-      for (const key of ["start", "end", "hash"] as const) {
-        const next = new Int32Array(n * 2);
-        next.set(this[key]);
-        this[key] = next;
-      }
-    }
+    if (n === this.start.length) this.growItems();
     this.start[n] = start;
     this.end[n] = end;
     this.hash[n] = hash;
     this.count = n + 1;
+  }
+
+  private growItems(): void {
+    const n = this.start.length * 2;
+    const start = new Int32Array(n);
+    const end = new Int32Array(n);
+    const hash = new Int32Array(n);
+    start.set(this.start);
+    end.set(this.end);
+    hash.set(this.hash);
+    this.start = start;
+    this.end = end;
+    this.hash = hash;
   }
 
   /** Room for `n` more units. */
@@ -71,121 +77,197 @@ export class LineRefs {
 
   /** Appends one item per "\n"-separated line of s[a, b). */
   addLines(s: string, a: number, b: number): void {
+    this.reserve(b - a + 1);
     const base = this.copy(s, a, b);
-    this.scanLines(base, base + b - a, s, a - base);
+    this.units[this.used++] = 0x0a; // a "\n" after the text ends the last line
+    this.scan(base, base + b - a, s, a - base);
   }
 
-  /** Normalises in place and records the lines of units[from, to). units[i] is s[i + delta] (the
-   *  general path re-reads the original). Per line: `gap` counts the whitespace units since the last
-   *  content unit (LEAD before the first), `odd` says one of them was not " ". */
-  private scanLines(from: number, to: number, s: string, delta: number): void {
-    let u = this.units; // reloaded after slowLine, which may move the units
-    let first = from;
-    let h = FNV_OFFSET;
-    let gap = LEAD;
-    let odd = false;
-    for (let i = from; ; i++) {
-      const c = i < to ? u[i] : 0x0a;
-      if (c > 0x20 && c < 0x7f) { // printable ASCII, the usual case
-        if (gap !== 0) {
-          if (gap >= LEAD) first = i;
-          else if (gap > 1 || odd) { i = this.slowLine(first, to, s, delta); u = this.units; first = i + 1; h = FNV_OFFSET; gap = LEAD; odd = false; if (i >= to) return; continue; }
-          else h = Math.imul(h ^ 0x20, FNV_PRIME);
-          gap = 0;
-          odd = false;
+  /** Appends one item per string of list[from, to) (a "\n" in one is whitespace): the state machine
+   *  of scan, reading each string directly (for short strings a copy costs more than it saves). */
+  addItems(list: readonly string[], from: number, to: number): void {
+    let u = this.units;
+    let w = this.used;
+    for (let k = from; k < to; k++) {
+      const s = list[k];
+      const n = s.length;
+      if (w + n > u.length) {
+        this.used = w;
+        this.reserve(n);
+        u = this.units;
+      }
+      const first = w;
+      let h = FNV_OFFSET;
+      let gap = LEAD;
+      let i = 0;
+      for (; i < n; i++) {
+        let c = s.charCodeAt(i);
+        if (c > 0x20 && c < 0x7f) { // a run of printable ASCII
+          if (gap !== 0) {
+            if (gap < LEAD) {
+              u[w++] = 0x20;
+              h = Math.imul(h ^ 0x20, FNV_PRIME);
+            }
+            gap = 0;
+          }
+          for (;;) {
+            if (c <= 0x5a && c >= 0x41) c |= 0x20;
+            u[w++] = c;
+            h = Math.imul(h ^ c, FNV_PRIME);
+            if (++i === n) break;
+            c = s.charCodeAt(i);
+            if (c <= 0x20 || c >= 0x7f) break;
+          }
+          if (i === n) break;
         }
-        if (c >= 0x41 && c <= 0x5a) {
-          u[i] = c | 0x20;
-          h = Math.imul(h ^ (c | 0x20), FNV_PRIME);
-        } else h = Math.imul(h ^ c, FNV_PRIME);
-        continue;
+        // s[i] is not printable ASCII
+        if (c < 0x80) {
+          if (c === 0x20 || isPySpaceCode(c)) { gap++; continue; }
+        } else {
+          const l = (LOWER ?? lowerTable())[c];
+          if (l === SPACE) { gap++; continue; }
+          if (l === GENERAL) break;
+          c = l;
+        }
+        if (gap !== 0) {
+          if (gap < LEAD) {
+            u[w++] = 0x20;
+            h = Math.imul(h ^ 0x20, FNV_PRIME);
+          }
+          gap = 0;
+        }
+        u[w++] = c;
+        h = Math.imul(h ^ c, FNV_PRIME);
       }
-      if (c === 0x20) { gap++; continue; }
-      if (c === 0x0a) {
-        if (gap >= LEAD) this.push(first, first, FNV_OFFSET); // blank line
-        else this.push(first, i - gap, h); // every Python space is one UTF-16 unit
-        if (i >= to) return;
-        first = i + 1;
-        h = FNV_OFFSET;
-        gap = LEAD;
-        odd = false;
-        continue;
-      }
-      if (isPySpaceCode(c)) { gap++; odd = true; continue; }
-      if (c >= 0x80 && !isCaselessWide(c)) {
-        i = this.slowLine(first, to, s, delta); u = this.units; first = i + 1; h = FNV_OFFSET; gap = LEAD; odd = false;
-        if (i >= to) return;
-        continue;
-      }
-      if (gap !== 0) {
-        if (gap >= LEAD) first = i;
-        else if (gap > 1 || odd) { i = this.slowLine(first, to, s, delta); u = this.units; first = i + 1; h = FNV_OFFSET; gap = LEAD; odd = false; if (i >= to) return; continue; }
-        else h = Math.imul(h ^ 0x20, FNV_PRIME);
-        gap = 0;
-        odd = false;
-      }
-      h = Math.imul(h ^ c, FNV_PRIME);
+      if (i < n) { // the general path
+        this.used = first;
+        const item = normalizeSlice(s, 0, n);
+        const at = this.copy(item, 0, item.length);
+        this.push(at, at + item.length, hashOf(this.units, at, at + item.length));
+        u = this.units;
+        w = this.used;
+      } else this.push(first, w, h);
     }
+    this.used = w;
   }
 
-  /** The general path for the line starting at or before units[from]: normalizeSlice of its
-   *  original text, appended. Returns the index of the "\n" that ends it (or `to`). */
-  private slowLine(from: number, to: number, s: string, delta: number): number {
-    const u = this.units;
-    let stop = from;
-    while (stop < to && u[stop] !== 0x0a) stop++;
-    this.pushString(normalizeSlice(s, from + delta, stop + delta));
-    return stop;
-  }
-
-  /** Appends an already normal item. */
-  private pushString(item: string): void {
-    const at = this.copy(item, 0, item.length);
-    this.push(at, at + item.length, hashOf(this.units, at, at + item.length));
-  }
-
-  /** Appends the normalised item of the string s (a "\n" in it is whitespace). The same state
-   *  machine as scanLines, reading s and writing the units. */
-  addItem(s: string): void {
-    const n = s.length;
-    this.reserve(n);
-    const u = this.units;
-    const base = this.used;
-    let j = base;
+  /** Normalises the units[from, to) just copied, in place, into items, one per line. Each unit is lower-cased by the table (ASCII inline) and written back at
+   *  `w` ≤ the read index, a whitespace run between content becomes one " " and the runs at either
+   *  end are dropped. A line the table cannot lower-case unit by unit takes the general path.
+   *  units[i] is s[i + delta]. */
+  private scan(from: number, to: number, s: string, delta: number): void {
+    let u = this.units; // reloaded after the general path, which may move the units
+    let w = from; // where the next unit is written
+    let line = from; // where the current line starts (read index)
+    let first = w;
     let h = FNV_OFFSET;
-    let gap = LEAD;
-    let odd = false;
-    for (let i = 0; i < n; i++) {
-      let c = s.charCodeAt(i);
-      if (c > 0x20 && c < 0x7f) {
-        if (c >= 0x41 && c <= 0x5a) c |= 0x20;
-      } else if (c === 0x20 || isPySpaceCode(c)) {
+    let gap = LEAD; // whitespace units since the last content unit (LEAD + k before the first)
+    for (let i = from; ; i++) {
+      let c = u[i];
+      if (c > 0x20 && c < 0x7f) { // a run of printable ASCII, the usual case
+        if (gap !== 0) {
+          if (gap < LEAD) {
+            u[w++] = 0x20;
+            h = Math.imul(h ^ 0x20, FNV_PRIME);
+          }
+          gap = 0;
+        }
+        do {
+          if (c <= 0x5a && c >= 0x41) c |= 0x20;
+          u[w++] = c;
+          h = Math.imul(h ^ c, FNV_PRIME);
+          c = u[++i];
+        } while (c > 0x20 && c < 0x7f);
+      }
+      // u[i] is not printable ASCII
+      if (c === 0x20) {
         gap++;
-        if (c !== 0x20) odd = true;
         continue;
-      } else if (c >= 0x80 && !isCaselessWide(c)) {
-        this.pushString(normalizeSlice(s, 0, n));
-        return;
+      }
+      if (c < 0x80) {
+        if (c === 0x0a) { // the end of the line (units[to] is a "\n")
+          this.push(first, w, h);
+          if (i >= to) return;
+          line = i + 1;
+          first = w;
+          h = FNV_OFFSET;
+          gap = LEAD;
+          continue;
+        }
+        if (isPySpaceCode(c)) {
+          gap++;
+          continue;
+        }
+      } else {
+        const l = (LOWER ?? lowerTable())[c];
+        if (l === SPACE) {
+          gap++;
+          continue;
+        }
+        if (l === GENERAL) {
+          i = this.general(line, to, s, delta);
+          u = this.units;
+          if (i >= to) return;
+          line = i + 1;
+          w = first; // what this line had written is dropped
+          h = FNV_OFFSET;
+          gap = LEAD;
+          continue;
+        }
+        c = l;
       }
       if (gap !== 0) {
         if (gap < LEAD) {
-          if (gap > 1 || odd) { this.pushString(normalizeSlice(s, 0, n)); return; }
+          u[w++] = 0x20;
           h = Math.imul(h ^ 0x20, FNV_PRIME);
-          u[j++] = 0x20;
         }
         gap = 0;
-        odd = false;
       }
+      u[w++] = c;
       h = Math.imul(h ^ c, FNV_PRIME);
-      u[j++] = c;
     }
-    this.used = j;
-    this.push(base, j, h);
+  }
+
+  /** The general path for the line whose text starts at units[line]: normalizeSlice of the original
+   *  text, appended after everything. Returns the index of the "\n" that ends it (or `to`). */
+  private general(line: number, to: number, s: string, delta: number): number {
+    const u = this.units;
+    let stop = line;
+    while (stop < to && u[stop] !== 0x0a) stop++;
+    const item = normalizeSlice(s, line + delta, stop + delta);
+    const at = this.copy(item, 0, item.length);
+    this.push(at, at + item.length, hashOf(this.units, at, at + item.length));
+    return stop;
   }
 }
 
-/** `gap` before a line's first content unit (more than any line is long). */
+/** `gap` before an item's first content unit (more than any text is long). */
 const LEAD = 0x40000000;
+
+/** lowerTable() entries: a Python whitespace unit, and one the table cannot lower-case alone. */
+const SPACE = 1;
+const GENERAL = 0;
+
+let LOWER: Uint16Array | undefined;
+
+/** For each unit from 0x80: its lower case when that is one unit and does not depend on the
+ *  context, SPACE for Python whitespace, else GENERAL: surrogates (a pair can lower-case as one
+ *  astral character), 'Σ' (final sigma), 'İ' (two units). Built on first use (a few ms). No unit
+ *  lower-cases to 0 or 1, so the two markers are free. */
+function lowerTable(): Uint16Array {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0x80; c < 0x10000; c++) {
+    if (isPySpaceCode(c)) t[c] = SPACE;
+    else if (isCaselessWide(c)) t[c] = c;
+    else if ((c >= 0xd800 && c < 0xe000) || c === 0x3a3) t[c] = GENERAL;
+    else {
+      const l = String.fromCharCode(c).toLowerCase();
+      t[c] = l.length === 1 ? l.charCodeAt(0) : GENERAL;
+    }
+  }
+  LOWER = t;
+  return t;
+}
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -211,7 +293,7 @@ export function fillAnswerLines(text: string, out: LineRefs): void {
 /** Fills `out` with the reference's `normalize_answers(answers)`. */
 export function fillAnswers(answers: readonly string[], out: LineRefs): void {
   out.clear();
-  for (let i = 0; i < answers.length; i++) out.addItem(answers[i]);
+  out.addItems(answers, 0, answers.length);
 }
 
 /** Whether item i of `x` equals item j of `y`. */

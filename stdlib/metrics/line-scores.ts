@@ -40,7 +40,7 @@ function accuracy(output: string, answers: readonly string[]): number {
   pred.clear();
   pred.addLines(output, a, nl >= 0 && nl < b ? nl : b);
   gold.clear();
-  gold.addItem(answers[0]);
+  gold.addItems(answers, 0, 1);
   return sameItem(pred, 0, gold, 0) ? 1 : 0;
 }
 
