@@ -149,22 +149,32 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
     if (c === usual) { memo[2 * a] = low; memo[2 * a + 1] = high; }
   }
   const metrics = { "difficulty/mean_pass_rate": G ? f32(passSum / G) : NaN };
-  if (!byRun) {
-    for (let i = 0; i < n; i++) {
-      const u = g[i];
-      const s = scores[i];
-      const m = mean[u];
-      const d = f32(s - m);
-      const a = norm ? f32(d / denom[t[i]]) : d;
-      adv[i] = f32(a * weight[2 * u + (s > m ? 1 : 0)]);
-    }
-    return { advantages: adv, metrics };
+  if (byRun) weighRuns(scores, g, t, mean, norm ? denom : undefined, weight, adv);
+  else weighRows(scores, g, t, mean, norm ? denom : undefined, weight, adv);
+  return { advantages: adv, metrics };
+}
+
+// The last pass: a response above its group's raw mean takes weight[2k + 1], any other
+// weight[2k]; `denom` is absent without task-scale normalisation.
+function weighRows(scores: Float32Array, g: Int32Array, t: Int32Array, mean: Float32Array, denom: Float32Array | undefined, weight: Float32Array, adv: Float64Array): void {
+  for (let i = 0; i < scores.length; i++) {
+    const u = g[i];
+    const s = scores[i];
+    const m = mean[u];
+    const d = f32(s - m);
+    const a = denom ? f32(d / denom[t[i]]) : d;
+    adv[i] = f32(a * weight[2 * u + (s > m ? 1 : 0)]);
   }
+}
+
+// Over each run of rows sharing a group and a task, its mean, scale and weights are loaded once.
+function weighRuns(scores: Float32Array, g: Int32Array, t: Int32Array, mean: Float32Array, denom: Float32Array | undefined, weight: Float32Array, adv: Float64Array): void {
+  const n = scores.length;
   for (let i = 0; i < n;) {
     const u = g[i];
     const task = t[i];
     const m = mean[u];
-    const d = norm ? denom[task] : 1;
+    const d = denom ? denom[task] : 1;
     const low = weight[2 * u];
     const high = weight[2 * u + 1];
     let j = i;
@@ -174,5 +184,4 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
     } while (++j < n && g[j] === u && t[j] === task);
     i = j;
   }
-  return { advantages: adv, metrics };
 }
