@@ -296,6 +296,45 @@ export function fillAnswers(answers: readonly string[], out: LineRefs): void {
   out.addItems(answers, 0, answers.length);
 }
 
+/** The normalised unit of code unit c outside whitespace: its lower case, or GENERAL. */
+function lowerUnit(c: number): number {
+  if (c < 0x80) return c <= 0x5a && c >= 0x41 ? c | 0x20 : c;
+  return (LOWER ?? lowerTable())[c];
+}
+
+function isSpaceUnit(c: number): boolean {
+  return c < 0x80 ? c === 0x20 || (c <= 0x1f && isPySpaceCode(c)) : (LOWER ?? lowerTable())[c] === SPACE;
+}
+
+/** Whether s[a, b) and t[c, d) normalise (`" ".join(x.lower().split())`) to the same text, compared
+ *  unit by unit as both are normalised, up to the first difference: no copies. Each side's units are
+ *  exact up to its first GENERAL unit (lower-casing is context-free before it), where both sides take
+ *  normalizeSlice instead. */
+export function sameNormalized(s: string, a: number, b: number, t: string, c: number, d: number): boolean {
+  while (a < b && isSpaceUnit(s.charCodeAt(a))) a++;
+  while (b > a && isSpaceUnit(s.charCodeAt(b - 1))) b--;
+  while (c < d && isSpaceUnit(t.charCodeAt(c))) c++;
+  while (d > c && isSpaceUnit(t.charCodeAt(d - 1))) d--;
+  let i = a;
+  let j = c;
+  for (;;) {
+    if (i >= b || j >= d) return i >= b && j >= d;
+    let x = s.charCodeAt(i++);
+    let y = t.charCodeAt(j++);
+    if (x === y && x > 0x20 && x < 0x7f) continue; // the usual case; equal units lower-case alike
+    if (isSpaceUnit(x)) {
+      while (isSpaceUnit(s.charCodeAt(i))) i++; // stops before b: the text is stripped
+      x = 0x20;
+    } else x = lowerUnit(x);
+    if (isSpaceUnit(y)) {
+      while (isSpaceUnit(t.charCodeAt(j))) j++;
+      y = 0x20;
+    } else y = lowerUnit(y);
+    if (x === GENERAL || y === GENERAL) return normalizeSlice(s, a, b) === normalizeSlice(t, c, d);
+    if (x !== y) return false;
+  }
+}
+
 /** Whether item i of `x` equals item j of `y`. */
 export function sameItem(x: LineRefs, i: number, y: LineRefs, j: number): boolean {
   if (x.hash[i] !== y.hash[j]) return false;

@@ -12,6 +12,7 @@ export function multiChoiceScore(response: string, label: string): number {
 
 /** Reference EM_judge: both stripped, case-sensitive equality. */
 export function exactMatch(response: string, label: string): number {
+  if (response === label) return 1; // equal texts strip alike
   // The strip bounds of both, compared in place: no stripped copies.
   let a = 0;
   let b = label.length;

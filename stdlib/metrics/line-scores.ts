@@ -2,7 +2,7 @@
 // with the lines referenced in place (extract/line-refs.ts): the same values, in the same summation
 // order, as the string kernels (line-metrics.ts, ndcg.ts) on answerLines / normalizeAnswers.
 import { areaStart } from "../extract/answer-area.js";
-import { fillAnswerLines, fillAnswers, LineRefs, sameItem, ValueTable } from "../extract/line-refs.js";
+import { fillAnswerLines, fillAnswers, LineRefs, sameNormalized, ValueTable } from "../extract/line-refs.js";
 import { isPySpaceCode } from "../extract/python-text.js";
 import { discount } from "./ndcg.js";
 
@@ -29,7 +29,8 @@ export function lineScore(metric: LineMetric, output: string, answers: readonly 
   }
 }
 
-/** accuracyLines: the first normalised line against the first normalised answer, nothing else cut. */
+/** accuracyLines: the first normalised line against the first normalised answer, compared as they
+ *  are normalised (nothing else is cut or copied). */
 function accuracy(output: string, answers: readonly string[]): number {
   if (answers.length === 0) return 0;
   let a = areaStart(output);
@@ -37,11 +38,8 @@ function accuracy(output: string, answers: readonly string[]): number {
   while (a < b && isPySpaceCode(output.charCodeAt(a))) a++;
   while (b > a && isPySpaceCode(output.charCodeAt(b - 1))) b--;
   const nl = output.indexOf("\n", a);
-  pred.clear();
-  pred.addLines(output, a, nl >= 0 && nl < b ? nl : b);
-  gold.clear();
-  gold.addItems(answers, 0, 1);
-  return sameItem(pred, 0, gold, 0) ? 1 : 0;
+  const gold = answers[0];
+  return sameNormalized(output, a, nl >= 0 && nl < b ? nl : b, gold, 0, gold.length) ? 1 : 0;
 }
 
 /** f1Lines: F1 of the two item sets (a: the value is a line, b: it is an answer). */

@@ -45,6 +45,26 @@ describe("LineRefs", () => {
     }), { numRuns: 3000 });
   });
 
+  it("normalises every BMP code unit as lower()/split() do, alone and between letters", () => {
+    const lines = new LineRefs();
+    const gold = new LineRefs();
+    for (const shape of [(ch: string) => ch, (ch: string) => `Ab${ch}c`, (ch: string) => `x ${ch} y`, (ch: string) => `${ch}${ch}Q`]) {
+      const texts = Array.from({ length: 0x10000 }, (_, c) => shape(String.fromCharCode(c)));
+      fillAnswers(texts, gold);
+      expect(items(gold)).toEqual(normalizeAnswers(texts));
+      const area = "[Answer]" + texts.join("\n");
+      fillAnswerLines(area, lines);
+      expect(items(lines)).toEqual(answerLines(area));
+      for (let c = 0; c < 0x10000; c += 1) {
+        const t = texts[c];
+        for (const answer of [t.toUpperCase(), shape("A"), t]) {
+          const want = accuracyLines(answerLines(t), normalizeAnswers([answer]));
+          if (lineScore("Accuracy", t, [answer]) !== want) expect({ code: c.toString(16), answer }).toBe(want);
+        }
+      }
+    }
+  });
+
   it("grows past its initial buffers and reuses them", () => {
     const lines = new LineRefs();
     const long = "[Answer]" + Array.from({ length: 3000 }, (_, i) => (i % 5 ? `Line ${i}` : `İtem  ${i}\t x`)).join("\n");
