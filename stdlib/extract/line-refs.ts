@@ -77,58 +77,35 @@ export class LineRefs {
 
   /** Appends one item per "\n"-separated line of s[a, b). */
   addLines(s: string, a: number, b: number): void {
+    if (b - a < NATIVE_COPY) {
+      this.scanString(s, a, b, true);
+      return;
+    }
     this.reserve(b - a + 1);
     const base = this.copy(s, a, b);
     this.units[this.used++] = 0x0a; // a "\n" after the text ends the last line
     this.scan(base, base + b - a, s, a - base);
   }
 
-  /** Appends one item per string of list[from, to) (a "\n" in one is whitespace): the state machine
-   *  of scan, reading each string directly (for short strings a copy costs more than it saves). */
+  /** Appends one item per string of list[from, to) (a "\n" in one is whitespace). */
   addItems(list: readonly string[], from: number, to: number): void {
+    for (let k = from; k < to; k++) this.scanString(list[k], 0, list[k].length, false);
+  }
+
+  /** The state machine of scan reading s[a, b) directly and writing the normalised units (for short
+   *  texts a copy first costs more than it saves): one item per line with `lineEnds`, else one item
+   *  (a "\n" is then whitespace). */
+  private scanString(s: string, a: number, b: number, lineEnds: boolean): void {
+    if (this.used + (b - a) > this.units.length) this.reserve(b - a);
     let u = this.units;
     let w = this.used;
-    for (let k = from; k < to; k++) {
-      const s = list[k];
-      const n = s.length;
-      if (w + n > u.length) {
-        this.used = w;
-        this.reserve(n);
-        u = this.units;
-      }
-      const first = w;
-      let h = FNV_OFFSET;
-      let gap = LEAD;
-      let i = 0;
-      for (; i < n; i++) {
-        let c = s.charCodeAt(i);
-        if (c > 0x20 && c < 0x7f) { // a run of printable ASCII
-          if (gap !== 0) {
-            if (gap < LEAD) {
-              u[w++] = 0x20;
-              h = Math.imul(h ^ 0x20, FNV_PRIME);
-            }
-            gap = 0;
-          }
-          for (;;) {
-            if (c <= 0x5a && c >= 0x41) c |= 0x20;
-            u[w++] = c;
-            h = Math.imul(h ^ c, FNV_PRIME);
-            if (++i === n) break;
-            c = s.charCodeAt(i);
-            if (c <= 0x20 || c >= 0x7f) break;
-          }
-          if (i === n) break;
-        }
-        // s[i] is not printable ASCII
-        if (c < 0x80) {
-          if (c === 0x20 || isPySpaceCode(c)) { gap++; continue; }
-        } else {
-          const l = (LOWER ?? lowerTable())[c];
-          if (l === SPACE) { gap++; continue; }
-          if (l === GENERAL) break;
-          c = l;
-        }
+    let line = a;
+    let first = w;
+    let h = FNV_OFFSET;
+    let gap = LEAD;
+    for (let i = a; i < b;) {
+      let c = s.charCodeAt(i);
+      if (c > 0x20 && c < 0x7f) { // a run of printable ASCII
         if (gap !== 0) {
           if (gap < LEAD) {
             u[w++] = 0x20;
@@ -136,18 +113,70 @@ export class LineRefs {
           }
           gap = 0;
         }
-        u[w++] = c;
-        h = Math.imul(h ^ c, FNV_PRIME);
+        for (;;) {
+          if (c <= 0x5a && c >= 0x41) c |= 0x20;
+          u[w++] = c;
+          h = Math.imul(h ^ c, FNV_PRIME);
+          if (++i >= b) break;
+          c = s.charCodeAt(i);
+          if (c <= 0x20 || c >= 0x7f) break;
+        }
+        if (i >= b) break;
       }
-      if (i < n) { // the general path
-        this.used = first;
-        const item = normalizeSlice(s, 0, n);
-        const at = this.copy(item, 0, item.length);
-        this.push(at, at + item.length, hashOf(this.units, at, at + item.length));
-        u = this.units;
-        w = this.used;
-      } else this.push(first, w, h);
+      i++; // c = s[i - 1] is not printable ASCII
+      if (c === 0x20) {
+        gap++;
+        continue;
+      }
+      if (c < 0x80) {
+        if (c === 0x0a && lineEnds) {
+          this.push(first, w, h);
+          line = i;
+          first = w;
+          h = FNV_OFFSET;
+          gap = LEAD;
+          continue;
+        }
+        if (isPySpaceCode(c)) {
+          gap++;
+          continue;
+        }
+      } else {
+        const l = (LOWER ?? lowerTable())[c];
+        if (l === SPACE) {
+          gap++;
+          continue;
+        }
+        if (l === GENERAL) { // this item through normalizeSlice, written over what it had written
+          const nl = lineEnds ? s.indexOf("\n", i) : -1;
+          const stop = nl >= 0 && nl < b ? nl : b;
+          this.used = first;
+          const item = normalizeSlice(s, line, stop);
+          const at = this.copy(item, 0, item.length);
+          this.push(at, at + item.length, hashOf(this.units, at, at + item.length));
+          if (stop >= b) return;
+          this.reserve(b - stop);
+          u = this.units;
+          w = this.used;
+          i = line = stop + 1;
+          first = w;
+          h = FNV_OFFSET;
+          gap = LEAD;
+          continue;
+        }
+        c = l;
+      }
+      if (gap !== 0) {
+        if (gap < LEAD) {
+          u[w++] = 0x20;
+          h = Math.imul(h ^ 0x20, FNV_PRIME);
+        }
+        gap = 0;
+      }
+      u[w++] = c;
+      h = Math.imul(h ^ c, FNV_PRIME);
     }
+    this.push(first, w, h);
     this.used = w;
   }
 

@@ -57,6 +57,9 @@ describe("LineRefs", () => {
       expect(items(lines)).toEqual(answerLines(area));
       for (let c = 0; c < 0x10000; c += 1) {
         const t = texts[c];
+        const short = `${t}\n ${t}`; // a short area: read in place of copied
+        fillAnswerLines(short, lines);
+        if (itemText(lines, 0) !== answerLines(short)[0] || itemText(lines, 1) !== answerLines(short)[1]) expect({ code: c.toString(16), got: items(lines) }).toEqual({ code: c.toString(16), got: answerLines(short) });
         for (const answer of [t.toUpperCase(), shape("A"), t]) {
           const want = accuracyLines(answerLines(t), normalizeAnswers([answer]));
           if (lineScore("Accuracy", t, [answer]) !== want) expect({ code: c.toString(16), answer }).toBe(want);
