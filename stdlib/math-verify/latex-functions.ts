@@ -1,6 +1,6 @@
 // stdlib/math-verify/latex-functions.ts — what latex2sympy2_extended builds for functions and a few
-// special forms: \sin^{-1} is asin, \log_b x is log(x, b), \ln is log base e, e^{x} is exp(x)
-// (evaluated, so e alone is E), \binom of integers is their value, unknown names are undefined
+// special forms: \sin^{-1} is asin, \log_b x is log(x, b), \ln is log base e, e^{x} is an evaluated
+// exp(x) (exp-eval.ts; e alone is E), \binom of integers is their value, unknown names are undefined
 // functions; \max, \min, \gcd and \lcm re-parse their comma-separated argument text.
 
 import { type Expr, fn, cst, pow, fset, isInt, NEG_ONE, num } from "./expr.js";
@@ -38,11 +38,8 @@ export function binomial(a: Expr, b: Expr): Expr {
   return fn("binomial", [a, b]);
 }
 
-/** sympy.exp(x), evaluated: exp(0) = 1, exp(1) = E. */
-export function expOf(x: Expr): Expr {
-  if (x.k === "num" && x.v.q === 1n && (x.v.p === 0n || x.v.p === 1n)) return x.v.p === 0n ? num(1n) : cst("E");
-  return fn("exp", [x]);
-}
+/** sympy.exp(x), evaluated (exp-eval.ts): exp(0) = 1, exp(1) = E, exp(log(y)) = y, ... */
+export { expOf } from "./exp-eval.js";
 
 const TRIG = new Set(["sin", "cos", "tan", "csc", "sec", "cot"]);
 const HYP = new Set(["sinh", "cosh", "tanh"]);
