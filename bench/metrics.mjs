@@ -124,6 +124,11 @@ async function main() {
     const all = () => { for (const input of mine) m.score(input); };
     line(`golden ${name}`, mine.length, measure(all, mine.length), REF_US[name]);
   }
+  // What the loop itself costs: an empty score over the em inputs, timed the same way (each
+  // repetition times a whole batch of cases, so the clock's resolution is not the limit).
+  const emInputs = rows.filter((r) => r.metric === "em").map((r) => goldenMetrics.get("em").input.parse(r));
+  const empty = { score: (i) => i.solution_str.length };
+  line("harness: empty score over the em inputs", emInputs.length, measure(() => { for (const input of emInputs) empty.score(input); }, emInputs.length), undefined);
   }
 
   // ---- the golden reward mix, one thread and both cores ----

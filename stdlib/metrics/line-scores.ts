@@ -4,7 +4,7 @@
 import { areaStart } from "../extract/answer-area.js";
 import { fillAnswerLines, fillAnswers, LineRefs, sameNormalized, ValueTable } from "../extract/line-refs.js";
 import { isPySpaceCode } from "../extract/python-text.js";
-import { discount } from "./ndcg.js";
+import { discountTable } from "./ndcg.js";
 
 export type LineMetric = "Accuracy" | "F1_Score" | "SubEM" | "NDCG" | "Pairwise_Accuracy";
 
@@ -103,19 +103,20 @@ function ndcg(): number {
   if (k === 0 || n === 0) return 0;
   lastPositions();
   const { a, b } = table;
+  const discount = discountTable(k); // ranks stay below k
   let dcg = 0;
   let rank = 0;
   for (let j = 0; j < n && rank < k; j++) {
     const s = slotsP[j];
     if (a[s] !== j) continue; // not this line's last occurrence
-    if (b[s] >= 0) dcg += (k - b[s]) / discount(rank);
+    if (b[s] >= 0) dcg += (k - b[s]) / discount[rank];
     rank++;
   }
   let idcg = 0;
   rank = 0;
   for (let i = 0; i < k; i++) {
     if (b[slotsG[i]] !== i) continue; // not this answer's last occurrence
-    idcg += (k - i) / discount(rank++);
+    idcg += (k - i) / discount[rank++];
   }
   return idcg > 0 ? dcg / idcg : 0;
 }

@@ -70,8 +70,14 @@ function ndcgSmall(lines: readonly string[], answers: readonly string[]): number
 
 let discounts = new Float64Array(0);
 
+/** The cached discounts, log2(rank + 2) for every rank below at least `ranks`. */
+export function discountTable(ranks: number): Float64Array {
+  if (ranks > discounts.length) discount(ranks);
+  return discounts;
+}
+
 /** log2(rank + 2) for a 0-based rank, cached. */
-export function discount(rank: number): number {
+function discount(rank: number): number {
   if (rank >= discounts.length) {
     const d = new Float64Array(Math.max(256, rank * 2));
     for (let r = 0; r < d.length; r++) d[r] = Math.log2(r + 2);
