@@ -142,7 +142,7 @@ export class LineRefs {
           continue;
         }
       } else {
-        const l = (LOWER ?? lowerTable())[c];
+        const l = lowerOf(c);
         if (l === SPACE) {
           gap++;
           continue;
@@ -180,10 +180,10 @@ export class LineRefs {
     this.used = w;
   }
 
-  /** Normalises the units[from, to) just copied, in place, into items, one per line. Each unit is lower-cased by the table (ASCII inline) and written back at
-   *  `w` ≤ the read index, a whitespace run between content becomes one " " and the runs at either
-   *  end are dropped. A line the table cannot lower-case unit by unit takes the general path.
-   *  units[i] is s[i + delta]. */
+  /** Normalises the units[from, to) just copied, in place, into items, one per line. Each unit is
+   *  lower-cased (ASCII inline, lowerOf above) and written back at `w` ≤ the read index, a
+   *  whitespace run between content becomes one " " and the runs at either end are dropped. A line
+   *  lowerOf cannot lower-case unit by unit takes the general path. units[i] is s[i + delta]. */
   private scan(from: number, to: number, s: string, delta: number): void {
     let u = this.units; // reloaded after the general path, which may move the units
     let w = from; // where the next unit is written
@@ -228,7 +228,7 @@ export class LineRefs {
           continue;
         }
       } else {
-        const l = (LOWER ?? lowerTable())[c];
+        const l = lowerOf(c);
         if (l === SPACE) {
           gap++;
           continue;
@@ -273,29 +273,35 @@ export class LineRefs {
 /** `gap` before an item's first content unit (more than any text is long). */
 const LEAD = 0x40000000;
 
-/** lowerTable() entries: a Python whitespace unit, and one the table cannot lower-case alone. */
+/** lowerOf() results besides a lower-case unit: a Python whitespace unit, and one it cannot
+ *  lower-case alone. No unit lower-cases to 0 or 1, so the two markers are free. */
 const SPACE = 1;
 const GENERAL = 0;
 
-let LOWER: Uint16Array | undefined;
+/** Per unit from 0x80, filled a 256-unit page at a time on first use (toLowerCase costs about half
+ *  a microsecond a call outside ASCII: the whole table would take ~10 ms). */
+const LOWER = new Uint16Array(0x10000);
+const PAGE_READY = new Uint8Array(0x100);
 
-/** For each unit from 0x80: its lower case when that is one unit and does not depend on the
- *  context, SPACE for Python whitespace, else GENERAL: surrogates (a pair can lower-case as one
- *  astral character), 'Σ' (final sigma), 'İ' (two units). Built on first use (a few ms). No unit
- *  lower-cases to 0 or 1, so the two markers are free. */
-function lowerTable(): Uint16Array {
-  const t = new Uint16Array(0x10000);
-  for (let c = 0x80; c < 0x10000; c++) {
-    if (isPySpaceCode(c)) t[c] = SPACE;
-    else if (isCaselessWide(c)) t[c] = c;
-    else if ((c >= 0xd800 && c < 0xe000) || c === 0x3a3) t[c] = GENERAL;
+/** Unit c (≥ 0x80): its lower case when that is one unit and does not depend on the context, SPACE
+ *  for Python whitespace, else GENERAL: surrogates (a pair can lower-case as one astral character),
+ *  'Σ' (final sigma), 'İ' (two units). */
+function lowerOf(c: number): number {
+  if (PAGE_READY[c >> 8] === 0) fillPage(c >> 8);
+  return LOWER[c];
+}
+
+function fillPage(page: number): void {
+  for (let c = Math.max(page << 8, 0x80); c < (page + 1) << 8; c++) {
+    if (isPySpaceCode(c)) LOWER[c] = SPACE;
+    else if (isCaselessWide(c)) LOWER[c] = c;
+    else if ((c >= 0xd800 && c < 0xe000) || c === 0x3a3) LOWER[c] = GENERAL;
     else {
       const l = String.fromCharCode(c).toLowerCase();
-      t[c] = l.length === 1 ? l.charCodeAt(0) : GENERAL;
+      LOWER[c] = l.length === 1 ? l.charCodeAt(0) : GENERAL;
     }
   }
-  LOWER = t;
-  return t;
+  PAGE_READY[page] = 1;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -328,11 +334,11 @@ export function fillAnswers(answers: readonly string[], out: LineRefs): void {
 /** The normalised unit of code unit c outside whitespace: its lower case, or GENERAL. */
 function lowerUnit(c: number): number {
   if (c < 0x80) return c <= 0x5a && c >= 0x41 ? c | 0x20 : c;
-  return (LOWER ?? lowerTable())[c];
+  return lowerOf(c);
 }
 
 function isSpaceUnit(c: number): boolean {
-  return c < 0x80 ? c === 0x20 || (c <= 0x1f && isPySpaceCode(c)) : (LOWER ?? lowerTable())[c] === SPACE;
+  return c < 0x80 ? c === 0x20 || (c <= 0x1f && isPySpaceCode(c)) : lowerOf(c) === SPACE;
 }
 
 /** Whether s[a, b) and t[c, d) normalise (`" ".join(x.lower().split())`) to the same text, compared
