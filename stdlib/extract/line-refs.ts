@@ -11,10 +11,11 @@ const LITTLE_ENDIAN = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
 const NATIVE_COPY = 128;
 
 /** Items (normalised lines or answers): item i is the code units `units[start[i], end[i])`, equal to
- *  the reference's `" ".join(x.lower().split())` of its text. The text is copied into `units` and
- *  normalised there in place, unit by unit (see scan); the rare item that cannot be (final sigma,
- *  surrogates, 'İ') goes through normalizeSlice, its result appended. `hash` is FNV-1a over the
- *  item's units. Everything is reused: the contents are valid until the next fill of the object. */
+ *  the reference's `" ".join(x.lower().split())` of its text. The text is normalised unit by unit
+ *  into `units` (a long text copied in first and normalised in place, see scan; a short one read
+ *  from the string, see scanString); the rare item that cannot be (final sigma, surrogates, 'İ') goes
+ *  through normalizeSlice, its result appended. `hash` is FNV-1a over the item's units. Everything is
+ *  reused: the contents are valid until the next fill of the same object. */
 export class LineRefs {
   count = 0;
   start = new Int32Array(64);

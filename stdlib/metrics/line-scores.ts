@@ -38,8 +38,8 @@ function accuracy(output: string, answers: readonly string[]): number {
   while (a < b && isPySpaceCode(output.charCodeAt(a))) a++;
   while (b > a && isPySpaceCode(output.charCodeAt(b - 1))) b--;
   const nl = output.indexOf("\n", a);
-  const gold = answers[0];
-  return sameNormalized(output, a, nl >= 0 && nl < b ? nl : b, gold, 0, gold.length) ? 1 : 0;
+  const answer = answers[0];
+  return sameNormalized(output, a, nl >= 0 && nl < b ? nl : b, answer, 0, answer.length) ? 1 : 0;
 }
 
 /** f1Lines: F1 of the two item sets (a: the value is a line, b: it is an answer). */
