@@ -391,6 +391,26 @@ export function itemText(x: LineRefs, i: number): string {
   return out;
 }
 
+/** Probes one lookup may take before the table gives up (a load factor of at most 1/2 makes a run
+ *  this long all but impossible, short of values chosen to collide): callers catch DEGENERATE and
+ *  score with the string kernels, whose Maps hash with V8's per-process seed. */
+const MAX_PROBES = 64;
+
+/** What slotOf throws past MAX_PROBES. */
+export const DEGENERATE = new Error("value table degenerate: too many values share a probe run");
+
+/** Where a value with hash h starts probing (before masking). */
+export function slotHint(h: number): number {
+  return h ^ (h >>> 15);
+}
+
+/** FNV-1a of a string's code units: the hash LineRefs stores for an item whose text it is. */
+export function textHash(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
 /** A hash table of item values across two LineRefs (the prediction's lines and the answers): each
  *  distinct value has one slot, with two integer fields `a` and `b` for the caller (-1 when the slot
  *  is created). Open addressing, linear probing; reused between calls like LineRefs. */
@@ -425,7 +445,8 @@ export class ValueTable {
     const h = refs.hash[i];
     const key = this.key;
     const mask = this.mask;
-    for (let p = (h ^ (h >>> 15)) & mask; ; p = (p + 1) & mask) {
+    for (let p = slotHint(h) & mask, probes = 0; ; p = (p + 1) & mask) {
+      if (++probes > MAX_PROBES) throw DEGENERATE;
       const k = key[p];
       if (k === 0) {
         key[p] = isGold ? -(i + 1) : i + 1;

@@ -1,10 +1,11 @@
 // stdlib/metrics/line-scores.ts — LongBench-Pro's line metrics straight from the raw output and answers,
 // with the lines referenced in place (extract/line-refs.ts): the same values, in the same summation
 // order, as the string kernels (line-metrics.ts, ndcg.ts) on answerLines / normalizeAnswers.
-import { areaStart } from "../extract/answer-area.js";
-import { fillAnswerLines, fillAnswers, LineRefs, sameNormalized, ValueTable } from "../extract/line-refs.js";
+import { answerLines, areaStart, normalizeAnswers } from "../extract/answer-area.js";
+import { DEGENERATE, fillAnswerLines, fillAnswers, LineRefs, sameNormalized, ValueTable } from "../extract/line-refs.js";
 import { isPySpaceCode } from "../extract/python-text.js";
-import { discountTable } from "./ndcg.js";
+import { f1Lines, pairwiseAccuracyLines, subemLines } from "./line-metrics.js";
+import { discountTable, ndcgLines } from "./ndcg.js";
 
 export type LineMetric = "Accuracy" | "F1_Score" | "SubEM" | "NDCG" | "Pairwise_Accuracy";
 
@@ -21,12 +22,28 @@ export function lineScore(metric: LineMetric, output: string, answers: readonly 
   if (metric === "Accuracy") return accuracy(output, answers);
   fillAnswerLines(output, pred);
   fillAnswers(answers, gold);
-  switch (metric) {
-    case "F1_Score": return f1();
-    case "SubEM": return subem();
-    case "NDCG": return ndcg();
-    case "Pairwise_Accuracy": return pairwiseAccuracy();
+  try {
+    switch (metric) {
+      case "F1_Score": return f1();
+      case "SubEM": return subem();
+      case "NDCG": return ndcg();
+      case "Pairwise_Accuracy": return pairwiseAccuracy();
+    }
+  } catch (e) {
+    if (e !== DEGENERATE) throw e;
+    fallbacks++;
+    return KERNELS[metric](answerLines(output), normalizeAnswers(answers));
   }
+}
+
+/** The string kernels lineScore falls back on when its table degenerates. */
+const KERNELS = { F1_Score: f1Lines, SubEM: subemLines, NDCG: ndcgLines, Pairwise_Accuracy: pairwiseAccuracyLines };
+
+let fallbacks = 0;
+
+/** How many times lineScore fell back on the string kernels in this thread (tests). */
+export function lineScoreFallbacks(): number {
+  return fallbacks;
 }
 
 /** accuracyLines: the first normalised line against the first normalised answer, compared as they

@@ -3,9 +3,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answerLines, normalizeAnswers } from "../../../stdlib/extract/answer-area.js";
-import { fillAnswerLines, fillAnswers, itemText, LineRefs } from "../../../stdlib/extract/line-refs.js";
+import { fillAnswerLines, fillAnswers, itemText, LineRefs, slotHint, textHash } from "../../../stdlib/extract/line-refs.js";
 import { accuracyLines, f1Lines, pairwiseAccuracyLines, subemLines } from "../../../stdlib/metrics/line-metrics.js";
-import { lineScore, type LineMetric } from "../../../stdlib/metrics/line-scores.js";
+import { lineScore, lineScoreFallbacks, type LineMetric } from "../../../stdlib/metrics/line-scores.js";
 import { ndcgLines } from "../../../stdlib/metrics/ndcg.js";
 
 const KERNELS: Record<LineMetric, (l: readonly string[], a: readonly string[]) => number> = {
@@ -100,5 +100,20 @@ describe("lineScore", () => {
   it("scores the usual corner cases like the kernels", () => {
     for (const [t, answers] of [["", []], ["", ["a"]], ["[Answer]", ["", "a"]], ["[Answer] \n ", [""]], ["a\nb", ["b", "a"]],
       ["A\n\nB", ["a", "", "b"]], ["x [Answer]\n\n A \n\n\tB  c\n \n", ["b c", "a"]]] as Array<[string, string[]]>) expectSame(t, answers);
+  });
+
+  it("falls back on the string kernels, with the same values, when values pile up in one probe run", () => {
+    // 100 lines whose hashes all start probing at the same slot of a 256-slot table (what values
+    // chosen to collide would do): the table gives up after 64 probes instead of going quadratic.
+    const piled: string[] = [];
+    for (let n = 0; piled.length < 100; n++) if ((slotHint(textHash(`c${n}`)) & 255) === 7) piled.push(`c${n}`);
+    const output = "[Answer]\n" + piled.join("\n");
+    const answers = [piled[99], piled[3], "C0", piled[50], piled[3], "zz", piled[0], piled[98]];
+    for (const metric of ["F1_Score", "SubEM", "NDCG", "Pairwise_Accuracy"] as const) {
+      const before = lineScoreFallbacks();
+      expect(lineScore(metric, output, answers)).toBe(KERNELS[metric](answerLines(output), normalizeAnswers(answers)));
+      expect(lineScoreFallbacks()).toBe(before + 1);
+    }
+    expect(lineScore("F1_Score", "[Answer]\nDoc 1\nDoc 2", ["doc 2"])).toBe(f1Lines(["doc 1", "doc 2"], ["doc 2"]));
   });
 });
