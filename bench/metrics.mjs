@@ -115,6 +115,7 @@ async function main() {
 
   // ---- golden inputs, per metric ----
   if (run("golden")) {
+  console.log("golden metrics: each repetition times all n cases of a metric as one batch (per case = batch / n)");
   const rows = readJsonl("metrics.jsonl");
   for (const [name, m] of goldenMetrics) {
     // The reference's figures time the Python function on inputs json.loads already produced, so
