@@ -200,6 +200,7 @@ export const WarmupConfig = z.object({
   minLrRatio: z.number().min(0).max(1).default(0.1),
   promptLossWeight: z.number().nonnegative().default(0),
   records: z.number().int().positive().default(4096),
+  beta2: z.number().min(0).max(1).default(0.999),
 }).strict();
 
 const node = <K extends string, C extends z.ZodTypeAny>(kind: K, config: C) =>

@@ -190,6 +190,7 @@ export function lowerGraph(input: LowerInput): Graph {
     warmup: warmup.decl ? {
       kind: "supervised", steps: get(warmup, "steps"), lr: get(warmup, "lr"), batch: get(warmup, "batch"), schedule: get(warmup, "schedule"),
       lrWarmupSteps: get(warmup, "lr_warmup"), minLrRatio: get(warmup, "min_lr"), promptLossWeight: get(warmup, "prompt_loss"), records: get(warmup, "records"),
+      beta2: get(warmup, "beta2"),
     } : null,
     logging: { project, experiment, loggers: get(logging, "loggers") },
     verl: input.verl,

@@ -219,6 +219,7 @@ export const WARMUP: BlockSpec = {
     f("min_lr", fraction, "final lr of a decaying schedule, as a fraction of lr", { default: 0.1 }),
     f("prompt_loss", num(0), "weight of a prompt token's loss relative to an answer token's (0: answers only)", { default: 0 }),
     f("records", int(1), "training records read for reference answers (from the start of the train source)", { default: 4096 }),
+    f("beta2", fraction, "Adam's second-moment decay", { default: 0.999 }),
   ],
 };
 

@@ -101,7 +101,7 @@ export async function wirePorts(graph: Graph, o: WireOptions): Promise<Wired> {
           const examples = await warmupExamples(train, tokenizer, w.records);
           const r = await warm(examples, {
             steps: w.steps, lr: w.lr, batchSize: w.batch, schedule: w.schedule, lrWarmupSteps: w.lrWarmupSteps, minLrRatio: w.minLrRatio,
-            promptLossWeight: w.promptLossWeight, seed: graph.train.seed, onStep: (s, loss) => onStep(s, w.steps, loss),
+            promptLossWeight: w.promptLossWeight, beta2: w.beta2, seed: graph.train.seed, onStep: (s, loss) => onStep(s, w.steps, loss),
           });
           return {
             weights: typeof t.weightsRef === "function" ? t.weightsRef() : null,
@@ -121,7 +121,7 @@ export async function wirePorts(graph: Graph, o: WireOptions): Promise<Wired> {
 interface WarmupTrainer {
   warmup(examples: { promptTokens: Int32Array; responseTokens: Int32Array }[], o: {
     steps: number; lr: number; batchSize?: number; schedule?: "constant" | "cosine" | "linear"; lrWarmupSteps?: number; minLrRatio?: number;
-    promptLossWeight?: number; seed?: number; onStep?: (step: number, loss: number) => void;
+    promptLossWeight?: number; beta2?: number; seed?: number; onStep?: (step: number, loss: number) => void;
   }): Promise<{ steps: number; firstLoss: number; lastLoss: number }>;
   weightsRef(): WeightsRef;
 }

@@ -78,14 +78,14 @@ test("synthetic capabilities are checked by name", () => {
 test("warmup supervised lowers its lr schedule, batch and record count to the IR, with defaults", () => {
   const base = readFileSync("examples/quickstart.golong", "utf8");
   const withWarmup = (block: string) => compileText(base.replace(/^warmup supervised \{[^\n]*\}$/m, block));
-  const full = withWarmup("warmup supervised { steps: 10, lr: 1e-3, batch: 16, schedule: cosine, lr_warmup: 5 steps, min_lr: 0.2, prompt_loss: 0.5, records: 100 }");
+  const full = withWarmup("warmup supervised { steps: 10, lr: 1e-3, batch: 16, schedule: cosine, lr_warmup: 5 steps, min_lr: 0.2, prompt_loss: 0.5, records: 100, beta2: 0.98 }");
   expect(codes(full)).toEqual([]);
   expect((full.graph as Graph).warmup).toEqual({
-    kind: "supervised", steps: 10, lr: 1e-3, batch: 16, schedule: "cosine", lrWarmupSteps: 5, minLrRatio: 0.2, promptLossWeight: 0.5, records: 100,
+    kind: "supervised", steps: 10, lr: 1e-3, batch: 16, schedule: "cosine", lrWarmupSteps: 5, minLrRatio: 0.2, promptLossWeight: 0.5, records: 100, beta2: 0.98,
   });
   const plain = withWarmup("warmup supervised { steps: 10, lr: 1e-3 }");
   expect((plain.graph as Graph).warmup).toEqual({
-    kind: "supervised", steps: 10, lr: 1e-3, batch: 32, schedule: "constant", lrWarmupSteps: 0, minLrRatio: 0.1, promptLossWeight: 0, records: 4096,
+    kind: "supervised", steps: 10, lr: 1e-3, batch: 32, schedule: "constant", lrWarmupSteps: 0, minLrRatio: 0.1, promptLossWeight: 0, records: 4096, beta2: 0.999,
   });
   expect(codes(withWarmup("warmup supervised { steps: 10, lr: 1e-3, schedule: cosin }")).length).toBe(1);
 });
