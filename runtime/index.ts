@@ -3,7 +3,7 @@
 export { planRun, PlanError, type RunPlan } from "./run/plan.js";
 export { runTraining, type RunOptions } from "./run/train-loop.js";
 export { RunDir, RunDirError, RunState, stepName } from "./run/run-dir.js";
-export { MetricsLine, StepLine, InitialEvalLine, TaskStepMetrics, metricsLineJson } from "./run/metrics-line.js";
+export { MetricsLine, StepLine, InitialEvalLine, WarmupLine, TaskStepMetrics, metricsLineJson } from "./run/metrics-line.js";
 export { writeFileAtomic, writeDirAtomic } from "./run/atomic.js";
 export { runStats, statsOfRun, type RunStepStats } from "./run/run-stats.js";
 export { wirePorts, promptSource, type WireOptions, type Wired } from "./run/wire.js";

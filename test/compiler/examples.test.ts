@@ -77,7 +77,7 @@ test("synthetic capabilities are checked by name", () => {
 
 test("warmup supervised lowers its lr schedule, batch and record count to the IR, with defaults", () => {
   const base = readFileSync("examples/quickstart.golong", "utf8");
-  const withWarmup = (block: string) => compileText(base.replace(/^warmup supervised \{[^\n]*\}$/m, block));
+  const withWarmup = (block: string) => compileText(base.replace(/^warmup supervised \{[^}]*\}/m, block));
   const full = withWarmup("warmup supervised { steps: 10, lr: 1e-3, batch: 16, schedule: cosine, lr_warmup: 5 steps, min_lr: 0.2, prompt_loss: 0.5, records: 100, beta2: 0.98 }");
   expect(codes(full)).toEqual([]);
   expect((full.graph as Graph).warmup).toEqual({
