@@ -1,20 +1,20 @@
-// scripts/embedded-warmup-experiment.mjs — a quick experiment driver for the quickstart's embedded
-// model: supervised warm-up on synthetic records, then a greedy held-out evaluation, with CPU-s.
-// Build first (npx tsc -p tsconfig.build.json). Settings come from the environment (see CFG below),
-// e.g. `STEPS=600 LR=3e-3 SCHEDULE=cosine node scripts/embedded-warmup-experiment.mjs`.
+// scripts/embedded-warmup-experiment.mjs — quick experiments on the quickstart's embedded model: supervised
+// warm-up, greedy held-out eval, then optional RL steps, with CPU-s. Build first; settings from the
+// environment (CFG below), e.g. `STEPS=600 SCHEDULE=cosine SAVE=/tmp/ck node scripts/embedded-warmup-experiment.mjs`.
 import os from "node:os";
 import { createEmbeddedTrainer, createOnnxEngine, embeddedTokenizer, initWeights, parameterCount } from "../dist/runtime/embedded/index.js";
 import { generateSynthetic, scoreSynthetic } from "../dist/stdlib/synthetic/index.js";
 import { computeAdvantages } from "../dist/stdlib/advantage/index.js";
 
 const env = (k, d) => (process.env[k] === undefined ? d : process.env[k]);
+// Defaults: the quickstart's model, data, warm-up and RL (examples/quickstart.golong).
 const CFG = {
-  layers: Number(env("LAYERS", 2)), width: Number(env("WIDTH", 128)), heads: Number(env("HEADS", 4)),
+  layers: Number(env("LAYERS", 3)), width: Number(env("WIDTH", 96)), heads: Number(env("HEADS", 4)),
   context: Number(env("CONTEXT", 256)), seed: Number(env("SEED", 1)),
-  data: Number(env("CTX_TOKENS", 128)), records: Number(env("RECORDS", 4096)), evalCount: Number(env("EVAL", 252)),
-  steps: Number(env("STEPS", 1000)), lr: Number(env("LR", 2e-3)), batch: Number(env("BATCH", 32)),
-  schedule: env("SCHEDULE", "constant"), lrWarmup: Number(env("LR_WARMUP", 0)), minLr: Number(env("MIN_LR", 0.1)),
-  beta2: Number(env("BETA2", 0.999)), wd: Number(env("WD", 0)), promptW: Number(env("PROMPT_W", 0)),
+  data: Number(env("CTX_TOKENS", 64)), records: Number(env("RECORDS", 20000)), evalCount: Number(env("EVAL", 252)),
+  steps: Number(env("STEPS", 1600)), lr: Number(env("LR", 4e-3)), batch: Number(env("BATCH", 32)),
+  schedule: env("SCHEDULE", "cosine"), lrWarmup: Number(env("LR_WARMUP", 50)), minLr: Number(env("MIN_LR", 0.1)),
+  beta2: Number(env("BETA2", 0.98)), wd: Number(env("WD", 0)), promptW: Number(env("PROMPT_W", 0.25)),
   posInit: env("POS_INIT", "normal"), posAmp: Number(env("POS_AMP", 0.02)),
   // RL after the warm-up (RL_STEPS > 0): prompts x n at RL_TEMP, TMN-Reweight advantages, clipped loss.
   rlSteps: Number(env("RL_STEPS", 0)), rlLr: Number(env("RL_LR", 1e-4)), rlTemp: Number(env("RL_TEMP", 1)), rlN: Number(env("RL_N", 8)),
@@ -31,7 +31,7 @@ const examples = train.map((r) => ({ promptTokens: encode(r), responseTokens: In
 
 const trainer = await createEmbeddedTrainer({
   config: cfg, temperature: 1, maxResponseTokens: 48,
-  update: { lr: CFG.rlLr, warmupSteps: 0, weightDecay: 0, gradClip: 1, clipLow: 0.2, clipHigh: 0.28, dualClip: null, lossAgg: CFG.rlAgg, ppoEpochs: 1, miniBatch: CFG.rlMini },
+  update: { lr: CFG.rlLr, warmupSteps: 0, weightDecay: 0, gradClip: 1, clipLow: 0.2, clipHigh: Number(env("RL_CLIP_HIGH", 0.28)), dualClip: null, lossAgg: CFG.rlAgg, ppoEpochs: 1, miniBatch: CFG.rlMini },
 });
 if (CFG.posInit === "sin") {
   const pe = trainer.weights.get("pos_emb"), D = cfg.width;
