@@ -18,7 +18,7 @@ const CFG = {
   posInit: env("POS_INIT", "normal"), posAmp: Number(env("POS_AMP", 0.02)),
   // RL after the warm-up (RL_STEPS > 0): prompts x n at RL_TEMP, TMN-Reweight advantages, clipped loss.
   rlSteps: Number(env("RL_STEPS", 0)), rlLr: Number(env("RL_LR", 1e-4)), rlTemp: Number(env("RL_TEMP", 1)), rlN: Number(env("RL_N", 8)),
-  rlPrompts: Number(env("RL_PROMPTS", 32)), rlMini: Number(env("RL_MINI", 128)), rlEvalEvery: Number(env("RL_EVAL", 10)),
+  rlPrompts: Number(env("RL_PROMPTS", 64)), rlMini: Number(env("RL_MINI", 128)), rlEvalEvery: Number(env("RL_EVAL", 10)),
   rlAgg: env("RL_AGG", "token_mean"), rlEstimator: env("RL_EST", "tmn_grpo"),
 };
 

@@ -36,7 +36,7 @@ test("check --set is checked like the file", async () => {
   const r = await run(["check", "examples/quickstart.golong", "--set", "train.mini_batch=100"]);
   expect(r.code).toBe(1);
   expect(r.err).toContain(" --> <--set>:1:18");
-  expect(r.err).toContain("32 × 8 = 256, not a multiple of 100");
+  expect(r.err).toContain("64 × 8 = 512, not a multiple of 100");
 });
 
 test("check: bad usage exits 2", async () => {
