@@ -9,17 +9,39 @@ import { goldenMetrics, golongrlReward, functions } from "../dist/stdlib/index.j
 const GOLDEN = new URL("../test/data/golden/", import.meta.url);
 const readJsonl = (f) => readFileSync(new URL(f, GOLDEN), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
 
-/** Piscina worker entry: scores rows [from, to) of the reward file, returns how many. */
+/** Piscina worker entry. `{ from, to }` scores rows [from, to) of the reward file; `{ metric, reps }`
+ *  scores the golden cases of one metric (or one realistic case, `realistic: what`) `reps` times.
+ *  Returns how many cases it scored. Inputs are built in the worker, never sent. */
 let workerRows;
-export default function scoreChunk({ from, to }) {
+const workerCases = new Map();
+export default function scoreChunk(job) {
+  if (job.metric !== undefined) {
+    let cases = workerCases.get(job.metric);
+    if (!cases) { cases = job.realistic ? realisticCase(job.metric) : goldenCases(job.metric); workerCases.set(job.metric, cases); }
+    const { score, inputs } = cases;
+    for (let k = 0; k < job.reps; k++) for (const input of inputs) score(input);
+    return job.reps * inputs.length;
+  }
   workerRows ??= readJsonl("rewards.jsonl");
   let n = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = job.from; i < job.to; i++) {
     const r = workerRows[i];
     try { golongrlReward(r.data_source, r.solution_str, r.ground_truth, r.extra_info ?? null); } catch { /* counted anyway */ }
     n++;
   }
   return n;
+}
+
+/** The golden cases of one metric, in the form the reference's function receives them. */
+let metricRows;
+function goldenCases(name) {
+  const m = goldenMetrics.get(name);
+  metricRows ??= readJsonl("metrics.jsonl");
+  const inputs = metricRows.filter((r) => r.metric === name).map((r) => {
+    const input = m.input.parse(r);
+    return m.prepare ? m.prepare(input, JSON.stringify(r)) : input;
+  });
+  return { score: (i) => m.score(i), inputs };
 }
 
 // perf.md, µs per case of the reference (midpoints of its ranges).
@@ -66,14 +88,39 @@ function text(vocab, count, sep, seed = 7) {
 const EN = "the board approved revenue growth river audit model trial dataset policy court witness archive budget merger report chapter server value quarter table figure decline increase migrated signed delayed closed opened".split(" ");
 const ZH = "数据 审计 河流 董事会 收购 合同 增长 报告 服务器 季度 证人 上诉 目前 表明 我们 因此 推迟 项目 部署 拒绝 数值 平均 下降 城市 研究 今天 北京 上海 长江 信件".split(" ");
 
+// perf.md's realistic sizes, built the same way in the main thread and in every worker.
+const REALISTIC = [
+  { what: "Summary en: 64,000-char output vs 506 words", out: () => text(EN, 9763, " ") + ".", ref: () => text(EN, 506, " ", 3), language: "English", refUs: 2.36e6 },
+  { what: "Summary zh: 24,000 chars vs 506 tokens", out: () => text(ZH, 10000, "", 5).slice(0, 24000), ref: () => text(ZH, 506, "", 9), language: "Chinese", refUs: 9.2e6 },
+  { what: "Summary zh: 64,000 chars vs 506 tokens", out: () => text(ZH, 27000, "", 5).slice(0, 64000), ref: () => text(ZH, 506, "", 9), language: "Chinese", refUs: 26.4e6 },
+];
+const LINE_CASES = [
+  ["T1.1 Global Cohesive Retrieval", "NDCG", 230],
+  ["T2.1 Global Timeline Reconstruction", "Pairwise_Accuracy", 2000],
+  ["T5.1 Full-Sentence Citation Alignment", "F1_Score", 130],
+].map(([sub, metric, refUs]) => ({ what: `longbench_pro ${metric}: 64,000-char output, 200 lines`, sub, refUs }));
+
+/** One realistic case (by its `what`) as a longbench_pro input. */
+function realisticCase(what) {
+  const score = (i) => goldenMetrics.get("longbench_pro").score(i);
+  const s = REALISTIC.find((c) => c.what === what);
+  if (s) return { score, inputs: [{ model_output: s.out(), ground_truth: [s.ref()], sub_task: "T4.1 Global-Coverage Constrained Summary", language: s.language }] };
+  const l = LINE_CASES.find((c) => c.what === what);
+  const lines200 = Array.from({ length: 200 }, (_, i) => `Doc ${(i * 37) % 211}`);
+  const answers200 = Array.from({ length: 200 }, (_, i) => `Doc ${i}`);
+  const long = text(EN, 9000, " ") + "\n[Answer]\n" + lines200.join("\n");
+  return { score, inputs: [{ model_output: long, ground_truth: answers200, sub_task: l.sub, language: "English" }] };
+}
+
 async function main() {
   const c = cpus();
   console.log(`node ${process.version} · ${c[0]?.model ?? "unknown CPU"} · ${c.length} cores`);
 
-  // METRICS_BENCH=summary,lines,golden,mix picks sections (default: all).
+  // METRICS_BENCH=summary,lines,golden,workers,mix picks sections (default: all).
   const only = process.env.METRICS_BENCH?.split(",");
   const run = (section) => !only || only.includes(section);
   const summary = goldenMetrics.get("longbench_pro");
+  const oneThreadUs = new Map(); // per-case median on one thread, for the all-cores section
 
   // ---- realistic sizes (first, so the peak-memory figures are this case's) ----
   if (run("summary")) {
@@ -82,14 +129,11 @@ async function main() {
   functions.get("rouge_l").impl("字典", ["字典"], "Chinese"); // loads the jieba dictionary once
   console.log(`${"jieba dictionary load (once per process)".padEnd(44)} ${(performance.now() - tDict).toFixed(0)} ms, peak RSS ${(rssStart / 1024).toFixed(0)} → ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   const rss0 = process.resourceUsage().maxRSS;
-  const realistic = [
-    ["Summary en: 64,000-char output vs 506 words", text(EN, 9763, " ") + ".", text(EN, 506, " ", 3), "English", 2.36e6],
-    ["Summary zh: 24,000 chars vs 506 tokens", text(ZH, 10000, "", 5).slice(0, 24000), text(ZH, 506, "", 9), "Chinese", 9.2e6],
-    ["Summary zh: 64,000 chars vs 506 tokens", text(ZH, 27000, "", 5).slice(0, 64000), text(ZH, 506, "", 9), "Chinese", 26.4e6],
-  ];
+  const realistic = REALISTIC.map((c) => [c.what, c.out(), c.ref(), c.language, c.refUs]);
   for (const [what, out, ref, language, refUs] of realistic) {
     const input = { model_output: out, ground_truth: [ref], sub_task: "T4.1 Global-Coverage Constrained Summary", language };
     const per = measure(() => summary.score(input), 1, 1500);
+    oneThreadUs.set(what, quantile(per, 0.5));
     line(what, 1, per, refUs, "cases/s");
     console.log(`${"".padEnd(44)} peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (${(rss0 / 1024).toFixed(0)} MB before the realistic cases, dictionary loaded)`);
   }
@@ -104,12 +148,11 @@ async function main() {
 
   if (run("lines")) {
 
-  const lines200 = Array.from({ length: 200 }, (_, i) => `Doc ${(i * 37) % 211}`);
-  const answers200 = Array.from({ length: 200 }, (_, i) => `Doc ${i}`);
-  const long = text(EN, 9000, " ") + "\n[Answer]\n" + lines200.join("\n");
-  for (const [sub, metric, refUs] of [["T1.1 Global Cohesive Retrieval", "NDCG", 230], ["T2.1 Global Timeline Reconstruction", "Pairwise_Accuracy", 2000], ["T5.1 Full-Sentence Citation Alignment", "F1_Score", 130]]) {
-    const input = { model_output: long, ground_truth: answers200, sub_task: sub, language: "English" };
-    line(`longbench_pro ${metric}: 64,000-char output, 200 lines`, 1, measure(() => summary.score(input), 1), refUs);
+  for (const c of LINE_CASES) {
+    const { inputs: [input] } = realisticCase(c.what);
+    const per = measure(() => summary.score(input), 1);
+    oneThreadUs.set(c.what, quantile(per, 0.5));
+    line(c.what, 1, per, c.refUs);
   }
   }
 
@@ -120,12 +163,11 @@ async function main() {
   for (const [name, m] of goldenMetrics) {
     // The reference's figures time the Python function on inputs json.loads already produced, so
     // the inputs are put in that form (prepare) outside the timed region.
-    const mine = rows.filter((r) => r.metric === name).map((r) => {
-      const input = m.input.parse(r);
-      return m.prepare ? m.prepare(input, JSON.stringify(r)) : input;
-    });
+    const mine = goldenCases(name).inputs;
     const all = () => { for (const input of mine) m.score(input); };
-    line(`golden ${name}`, mine.length, measure(all, mine.length), REF_US[name]);
+    const per = measure(all, mine.length);
+    oneThreadUs.set(name, quantile(per, 0.5));
+    line(`golden ${name}`, mine.length, per, REF_US[name]);
   }
   // What the loop itself costs: an empty score over the em inputs, timed the same way (each
   // repetition times a whole batch of cases, so the clock's resolution is not the limit).
@@ -134,14 +176,41 @@ async function main() {
   line("harness: empty score over the em inputs", emInputs.length, measure(() => { for (const input of emInputs) empty.score(input); }, emInputs.length), undefined);
   }
 
+  // ---- each metric with all cores: the same cases through a pool of worker threads ----
+  const threads = Number(process.env.METRICS_BENCH_THREADS ?? Math.min(2, c.length));
+  const { Piscina } = await import("piscina");
+  if (run("workers") && oneThreadUs.size > 0) {
+    console.log(`each metric on ${threads} worker threads (cases built in the workers; 4 jobs per thread of ~10 ms each)`);
+    const pool = new Piscina({ filename: new URL(import.meta.url).href, minThreads: threads, maxThreads: threads });
+    for (const [what, usPerCase] of oneThreadUs) {
+      const realistic = !goldenMetrics.has(what);
+      const n = realistic ? 1 : goldenCases(what).inputs.length;
+      const reps = Math.max(1, Math.round(10_000 / (usPerCase * n)));
+      const round = async () => {
+        const jobs = [];
+        for (let k = 0; k < threads * 4; k++) jobs.push(pool.run({ metric: what, realistic, reps }));
+        return (await Promise.all(jobs)).reduce((a, b) => a + b, 0);
+      };
+      for (const until = performance.now() + 300; performance.now() < until;) await round();
+      const per = [];
+      for (const until = performance.now() + 800; performance.now() < until || per.length < 3;) {
+        const t = process.hrtime.bigint();
+        const cases = await round();
+        per.push(Number(process.hrtime.bigint() - t) / 1000 / cases);
+      }
+      const med = quantile(per, 0.5);
+      const ref = realistic ? [...REALISTIC, ...LINE_CASES].find((x) => x.what === what).refUs : REF_US[what];
+      console.log(`${`  ${what}`.padEnd(44)} ${(1e6 / med).toFixed(0).padStart(10)} cases/s on ${threads} threads  ×${(usPerCase / med).toFixed(2)} vs 1 thread${ref ? `  ×${(ref / med).toFixed(1)} vs reference (1 process)` : ""}`);
+    }
+    await pool.destroy();
+  }
+
   // ---- the golden reward mix, one thread and both cores ----
   if (!run("mix")) return;
   const rewards = readJsonl("rewards.jsonl");
   const one = measure(() => scoreChunk.call(null, { from: 0, to: rewards.length }), rewards.length, 2000);
   const perCore = 1e6 / one.cpuUs;
   line("golden reward mix, 1 thread", rewards.length, one, 1e6 / 1075, "rewards/s");
-  const { Piscina } = await import("piscina");
-  const threads = Number(process.env.METRICS_BENCH_THREADS ?? Math.min(2, c.length));
   const pool = new Piscina({ filename: new URL(import.meta.url).href, minThreads: threads, maxThreads: threads });
   // A few large chunks per thread: each message costs tens of µs, and the rows are read once per
   // worker (from the file), never sent.
