@@ -9,6 +9,9 @@ import { mathVerify } from "../dist/stdlib/math-verify/index.js";
 import { parseAnswer } from "../dist/stdlib/math-verify/extract.js";
 import { exprEqual } from "../dist/stdlib/math-verify/equal.js";
 import { canonKey, freeSymbols, hasFloat } from "../dist/stdlib/math-verify/expr.js";
+import { fmtUs, measure, quantile } from "./lib/timing.mjs";
+/** ~1.5 s a case after 2 warm-up calls, at least 5 repetitions. */
+const TIMING = { budgetMs: 1500, warmupCalls: 2, warmupMs: 0, minReps: 5 };
 
 const LIB = process.argv[2] ?? "mathjs";
 if (LIB !== "mathjs" && LIB !== "compute-engine") throw new Error(`bench/math-verify-cas.mjs: unknown library '${LIB}' (mathjs or compute-engine)`);
@@ -283,24 +286,6 @@ for (const [l, r] of IDENTITIES) {
   console.log(`  ${yn(exprEqual(a, b))} / ${yn(withLib("strict"))} / ${yn(withLib("numeric"))}  ${l} = ${r}`);
 }
 
-const fmtUs = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`);
-const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
-/** Repeats fn (n cases a call) for ~budgetMs after a warm-up: wall µs per case of each repetition,
- *  and the process's CPU µs per case over all of them (steadier than wall time on a shared machine). */
-function measure(fn, n, budgetMs = 1500) {
-  for (let i = 0; i < 2; i++) fn();
-  const per = [];
-  const until = performance.now() + budgetMs;
-  const cpu0 = process.cpuUsage();
-  do {
-    const t = process.hrtime.bigint();
-    fn();
-    per.push(Number(process.hrtime.bigint() - t) / 1000 / n);
-  } while (performance.now() < until || per.length < 5);
-  const cpu = process.cpuUsage(cpu0);
-  per.cpuUs = (cpu.user + cpu.system) / (per.length * n);
-  return per;
-}
 function report(what, n, per, refUs, targetUs) {
   const med = quantile(per, 0.5), p95 = quantile(per, 0.95);
   const ratio = refUs ? `  ×${(refUs / med).toFixed(1)} vs reference ${fmtUs(refUs)}` : "";
@@ -312,9 +297,9 @@ function report(what, n, per, refUs, targetUs) {
 console.log("\n== speed per case (whole math_verify: extraction, parsing, comparison)");
 for (const [what, rows, ref, target] of SETS) {
   const run = (f) => () => { for (const r of rows) f(r.solution_str, r.ground_truth); };
-  report(`golong ${what}`, rows.length, measure(run(mathVerify), rows.length), ref, target);
+  report(`golong ${what}`, rows.length, measure(run(mathVerify), rows.length, TIMING), ref, target);
   __setHook(makeHook("numeric", null));
-  report(`with ${LIB} (numeric mode) ${what}`, rows.length, measure(run(hooked.mathVerify), rows.length), ref, target);
+  report(`with ${LIB} (numeric mode) ${what}`, rows.length, measure(run(hooked.mathVerify), rows.length, TIMING), ref, target);
   __setHook(null);
 }
 
@@ -334,6 +319,6 @@ for (const [, rows] of SETS) {
 }
 const stats = { unconvertible: 0 };
 if (golongFn !== null) {
-  report("golong differenceIsZero".padEnd(28), pairs.length, measure(() => { for (const c of pairs) golongFn(c.a, c.b, c.simplify); }, pairs.length));
+  report("golong differenceIsZero".padEnd(28), pairs.length, measure(() => { for (const c of pairs) golongFn(c.a, c.b, c.simplify); }, pairs.length, TIMING));
 }
-report(`${LIB} (numeric mode)`.padEnd(28), pairs.length, measure(() => { for (const c of pairs) libDecides(c.kind, c.a, c.b, c.simplify, "numeric", stats); }, pairs.length));
+report(`${LIB} (numeric mode)`.padEnd(28), pairs.length, measure(() => { for (const c of pairs) libDecides(c.kind, c.a, c.b, c.simplify, "numeric", stats); }, pairs.length, TIMING));

@@ -5,25 +5,12 @@
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { mathVerify } from "../dist/stdlib/math-verify/index.js";
+import { fmtUs, measure, quantile } from "./lib/timing.mjs";
+/** ~1.5 s a case after 3 warm-up calls, at least 5 repetitions. */
+const TIMING = { budgetMs: 1500, warmupCalls: 3, warmupMs: 0, minReps: 5 };
 
 const GOLDEN = new URL("../test/data/golden/", import.meta.url);
 const readJsonl = (f) => readFileSync(new URL(f, GOLDEN), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
-
-const fmtUs = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`);
-const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
-
-/** Repeats `fn` (n cases per call) for ~budgetMs after a warm-up; µs per case of each repetition. */
-function measure(fn, n, budgetMs = 1500) {
-  for (let i = 0; i < 3; i++) fn();
-  const per = [];
-  const until = performance.now() + budgetMs;
-  do {
-    const t = process.hrtime.bigint();
-    fn();
-    per.push(Number(process.hrtime.bigint() - t) / 1000 / n);
-  } while (performance.now() < until || per.length < 5);
-  return per;
-}
 
 function report(what, n, per, refUs, targetUs) {
   const med = quantile(per, 0.5), p95 = quantile(per, 0.95);
@@ -51,9 +38,9 @@ for (const [what, rows, ref, target] of [
   ["math_verify golden metrics.jsonl", metricRows, 5700, 283],
   ["math_verify golden math_verify_peer.jsonl", peerRows, undefined, undefined],
 ]) {
-  report(what, rows.length, measure(() => { for (const r of rows) mathVerify(r.solution_str, r.ground_truth); }, rows.length), ref, target);
+  report(what, rows.length, measure(() => { for (const r of rows) mathVerify(r.solution_str, r.ground_truth); }, rows.length, TIMING), ref, target);
 }
 
 const long = longOutput();
 const reps = 200;
-report("math_verify 64,000-character output", reps, measure(() => { for (let i = 0; i < reps; i++) mathVerify(long, "\\dfrac{7}{18}"); }, reps), 2300, 134);
+report("math_verify 64,000-character output", reps, measure(() => { for (let i = 0; i < reps; i++) mathVerify(long, "\\dfrac{7}{18}"); }, reps, TIMING), 2300, 134);

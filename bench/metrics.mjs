@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { isMainThread } from "node:worker_threads";
 import { goldenMetrics, golongrlReward, functions } from "../dist/stdlib/index.js";
+import { fmtUs, measure, quantile } from "./lib/timing.mjs";
 
 const GOLDEN = new URL("../test/data/golden/", import.meta.url);
 const readJsonl = (f) => readFileSync(new URL(f, GOLDEN), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
@@ -47,29 +48,6 @@ function goldenCases(name) {
 // perf.md, µs per case of the reference (midpoints of its ranges).
 const REF_US = { em: 0.17, multi_choice: 1.8, accuracy: 3.1, subem: 4.1, f1_score: 6, pairwise_accuracy: 6.5, iou: 15, ndcg: 30,
   longbench_pro: 195, retrieval_calculate: 1500, math_verify: 5700, summary: 138000, summary_max_rouge_l: 91000 };
-
-const fmtUs = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : us >= 1 ? `${us.toFixed(2)} µs` : `${(us * 1000).toFixed(0)} ns`);
-const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
-
-/** Runs `fn` (which does `n` cases) until ~`budgetMs` has passed; per-case wall µs of each repetition,
- *  and the process CPU µs per case over all repetitions (on a shared, loaded machine the CPU time is
- *  the steadier figure: the wall clock also counts the time other processes held the core). */
-function measure(fn, n, budgetMs = 400) {
-  // Warm-up for a quarter of the budget, not one call: optimised code can arrive in the middle of a
-  // short run (the 200-line NDCG case measured 16 or 28 µs from one process to the next).
-  for (const until = performance.now() + budgetMs / 4; performance.now() < until;) fn();
-  const per = [];
-  const until = performance.now() + budgetMs;
-  const cpu0 = process.cpuUsage();
-  do {
-    const t = process.hrtime.bigint();
-    fn();
-    per.push(Number(process.hrtime.bigint() - t) / 1000 / n);
-  } while (performance.now() < until || per.length < 3);
-  const cpu = process.cpuUsage(cpu0);
-  per.cpuUs = (cpu.user + cpu.system) / (per.length * n);
-  return per;
-}
 
 function line(what, n, per, refUs, unit = "cases/s") {
   const med = quantile(per, 0.5);
@@ -132,7 +110,7 @@ async function main() {
   const realistic = REALISTIC.map((c) => [c.what, c.out(), c.ref(), c.language, c.refUs]);
   for (const [what, out, ref, language, refUs] of realistic) {
     const input = { model_output: out, ground_truth: [ref], sub_task: "T4.1 Global-Coverage Constrained Summary", language };
-    const per = measure(() => summary.score(input), 1, 1500);
+    const per = measure(() => summary.score(input), 1, { budgetMs: 1500 });
     oneThreadUs.set(what, quantile(per, 0.5));
     line(what, 1, per, refUs, "cases/s");
     console.log(`${"".padEnd(44)} peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (${(rss0 / 1024).toFixed(0)} MB before the realistic cases, dictionary loaded)`);
@@ -140,10 +118,10 @@ async function main() {
   const rougeL = functions.get("rouge_l");
   const zhOut = text(ZH, 10000, "", 5).slice(0, 24000);
   const zhRef = text(ZH, 506, "", 9);
-  line("rouge_l (golong) zh: 24,000 chars vs 506", 1, measure(() => rougeL.impl(zhOut, [zhRef], "Chinese"), 1, 1500), undefined);
+  line("rouge_l (golong) zh: 24,000 chars vs 506", 1, measure(() => rougeL.impl(zhOut, [zhRef], "Chinese"), 1, { budgetMs: 1500 }), undefined);
   const en16k = text(EN, 16000, " ");
   const en500 = text(EN, 500, " ", 3);
-  line("rouge_l (golong) en: 16K tokens vs 500", 1, measure(() => rougeL.impl(en16k, [en500]), 1, 800), undefined);
+  line("rouge_l (golong) en: 16K tokens vs 500", 1, measure(() => rougeL.impl(en16k, [en500]), 1, { budgetMs: 800 }), undefined);
   }
 
   if (run("lines")) {
@@ -208,7 +186,7 @@ async function main() {
   // ---- the golden reward mix, one thread and both cores ----
   if (!run("mix")) return;
   const rewards = readJsonl("rewards.jsonl");
-  const one = measure(() => scoreChunk.call(null, { from: 0, to: rewards.length }), rewards.length, 2000);
+  const one = measure(() => scoreChunk.call(null, { from: 0, to: rewards.length }), rewards.length, { budgetMs: 2000 });
   const perCore = 1e6 / one.cpuUs;
   line("golden reward mix, 1 thread", rewards.length, one, 1e6 / 1075, "rewards/s");
   const pool = new Piscina({ filename: new URL(import.meta.url).href, minThreads: threads, maxThreads: threads });

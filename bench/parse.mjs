@@ -6,12 +6,12 @@ import { cpus } from "node:os";
 import { execa } from "execa";
 import { parseRecipe } from "../dist/grammar/index.js";
 import { createSourceFile, DiagnosticBag } from "../dist/diagnostics/index.js";
+import { quantile } from "./lib/timing.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const TARGET_MS_PER_KLINE = 100;
 const TARGET_COLD_MS = 500;
 
-const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
 const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3)) + " ms";
 
 function time(fn, { minRuns = 5, minMs = 300, warmup = 2 } = {}) {

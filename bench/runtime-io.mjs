@@ -7,9 +7,9 @@ import { join } from "node:path";
 import { parquetWriteBuffer } from "hyparquet-writer";
 import { createVerifier } from "../dist/runtime/verify/index.js";
 import { openSource } from "../dist/runtime/data/index.js";
+import { quantile } from "./lib/timing.mjs";
 
 const GOLDEN = new URL("../test/data/golden/rewards.jsonl", import.meta.url);
-const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
 const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 
 function line(what, n, times, unit, refPerSec) {
