@@ -38,13 +38,12 @@ export function embeddedSpecOf(model: unknown, who: string): EmbeddedModelSpec {
 export function policyUpdateConfig(u: UpdateConfigT): PolicyUpdateConfig {
   const unsupported: string[] = [];
   if (u.kl) unsupported.push("kl (use kl: off)");
-  if (u.entropyCoef !== 0) unsupported.push("entropy_coef (use 0)");
   const is = (u as { importanceSampling?: unknown }).importanceSampling;
   if (is !== undefined && is !== null) unsupported.push("importance_sampling");
   if (unsupported.length > 0) throw new Error(`update trainer embedded does not implement ${unsupported.join(", ")}`);
   return {
     lr: u.lr, warmupSteps: u.warmupSteps, weightDecay: u.weightDecay, gradClip: u.gradClip,
     clipLow: u.clipLow, clipHigh: u.clipHigh, dualClip: u.dualClip, lossAgg: u.lossAgg,
-    ppoEpochs: u.ppoEpochs, miniBatch: u.miniBatch,
+    ppoEpochs: u.ppoEpochs, miniBatch: u.miniBatch, entropyCoef: u.entropyCoef,
   };
 }

@@ -25,6 +25,8 @@ export interface PolicyUpdateConfig extends AdamWConfig {
   ppoEpochs: number;
   /** Responses per optimizer step. */
   miniBatch: number;
+  /** Entropy bonus: loss = policy loss − entropyCoef × agg(entropy) (default 0). */
+  entropyCoef?: number;
 }
 
 export interface EmbeddedTrainerOptions {
@@ -99,7 +101,9 @@ export async function createEmbeddedTrainer(
   let optimizer: AdamWState = newAdamWState(weights);
   let version = 0;
   const sessionOpts = { device: opts.device ?? "cpu", threads: opts.threads, onNotice: opts.onNotice };
-  const ppoLoss: LossSpec = { kind: "ppo", clipLow: u.clipLow, clipHigh: u.clipHigh, dualClip: u.dualClip };
+  const entropyCoef = u.entropyCoef ?? 0;
+  if (!(entropyCoef >= 0 && Number.isFinite(entropyCoef))) throw new Error(`embedded trainer: entropy_coef must be a finite number >= 0, got ${entropyCoef}`);
+  const ppoLoss: LossSpec = { kind: "ppo", clipLow: u.clipLow, clipHigh: u.clipHigh, dualClip: u.dualClip, entropyCoef };
   const ppoSession = await createSession(buildTrainingGraph(cfg, ppoLoss), sessionOpts);
   let sftSession: PolicySession | undefined;
   const microTokens = opts.microBatchTokens ?? 4096;
@@ -111,10 +115,11 @@ export async function createEmbeddedTrainer(
   const fit = (prompt: Int32Array): Int32Array => fitPrompt(prompt, cfg.contextTokens, Math.min(opts.maxResponseTokens, cfg.contextTokens - 1));
 
   /** Runs the graph over `pieces` (packed by shared prompt, in micro-batches); sums gradients into
-   *  `grads` when given. Returns the summed loss and each piece's response log-probs. */
-  async function forwardBackward(session: PolicySession, pieces: Piece[], invTemp: number, grads: Weights | undefined): Promise<{ loss: number; logp: Float32Array[] }> {
+   *  `grads` when given. Returns the summed loss, the summed weighted entropy (ppo graph; 0 for the
+   *  supervised one) and each piece's response log-probs. */
+  async function forwardBackward(session: PolicySession, pieces: Piece[], invTemp: number, grads: Weights | undefined): Promise<{ loss: number; entropy: number; logp: Float32Array[] }> {
     const logp: Float32Array[] = new Array(pieces.length);
-    let loss = 0;
+    let loss = 0, entropy = 0;
     const rows = packPieces(pieces, Math.max(microTokens, cfg.contextTokens));
     for (const group of microBatches(rows, microTokens, maxScores)) {
       const a = fillBatch(group, pieces);
@@ -131,6 +136,7 @@ export async function createEmbeddedTrainer(
       }
       const out = await session.run(feeds);
       loss += tensorData(out.loss, "loss")[0];
+      if (out.entropy) entropy += tensorData(out.entropy, "entropy")[0];
       const lp = tensorData(out.logp, "logp");
       for (const w of a.where) logp[w.piece] = lp.slice(w.offset, w.offset + w.length);
       if (grads) {
@@ -141,7 +147,7 @@ export async function createEmbeddedTrainer(
         }
       }
     }
-    return { loss, logp };
+    return { loss, entropy, logp };
   }
 
   const zeroGrads = (): Weights => new Map(specs.map((s) => [s.name, new Float32Array(weights.get(s.name)!.length)]));
@@ -171,7 +177,7 @@ export async function createEmbeddedTrainer(
         if (s.oldLogprobs.length !== s.responseTokens.length) throw new Error(`embedded trainer: sample ${s.uid} has ${s.responseTokens.length} response tokens but ${s.oldLogprobs.length} old log-probs`);
       }
       const rng = new SeededRandom(batch.step * 7919 + 17);
-      let lossSum = 0, clipped = 0, counted = 0, klSum = 0, gradNormSum = 0, lr = 0, steps = 0;
+      let lossSum = 0, entropySum = 0, clipped = 0, counted = 0, klSum = 0, gradNormSum = 0, lr = 0, steps = 0;
       for (let epoch = 0; epoch < u.ppoEpochs; epoch++) {
         // Shuffle whole groups (a prompt's n responses stay together, so they share one prefix pass).
         const byUid = new Map<string, number[]>();
@@ -184,7 +190,7 @@ export async function createEmbeddedTrainer(
           const w = aggWeights(mb);
           const rows: Piece[] = mb.map((s, k) => ({ prompt: fit(s.promptTokens), response: s.responseTokens, weights: w[k], oldLogp: s.oldLogprobs, advantage: s.advantage }));
           const grads = zeroGrads();
-          const { loss, logp } = await forwardBackward(ppoSession, rows, invTemp, grads);
+          const { loss, entropy, logp } = await forwardBackward(ppoSession, rows, invTemp, grads);
           mb.forEach((s, k) => {
             for (let t = 0; t < s.responseTokens.length; t++) {
               if (!s.responseMask[t]) continue;
@@ -196,14 +202,15 @@ export async function createEmbeddedTrainer(
             }
           });
           const step = adamwStep(weights, grads, optimizer, u);
-          lossSum += loss; gradNormSum += step.gradNorm; lr = step.lr; steps++;
+          // pg_loss is the policy loss alone (as verl logs it): the graph's loss less the bonus.
+          lossSum += loss + entropyCoef * entropy; entropySum += entropy; gradNormSum += step.gradNorm; lr = step.lr; steps++;
         }
       }
       version += 1;
       return {
         weights: trainer.weightsRef(),
         metrics: {
-          pg_loss: steps ? lossSum / steps : 0, pg_clipfrac: counted ? clipped / counted : 0, ppo_kl: counted ? klSum / counted : 0,
+          pg_loss: steps ? lossSum / steps : 0, entropy: steps ? entropySum / steps : 0, pg_clipfrac: counted ? clipped / counted : 0, ppo_kl: counted ? klSum / counted : 0,
           grad_norm: steps ? gradNormSum / steps : 0, lr, optimizer_steps: steps, tokens: counted,
         },
       };

@@ -22,7 +22,9 @@ export function buildPrefillGraph(cfg: PolicyConfig): Uint8Array {
   return g.encode();
 }
 
-export interface PolicyLossSpec { kind: "ppo"; clipLow: number; clipHigh: number; dualClip: number | null }
+/** `entropyCoef` (default 0): the loss becomes policy loss − coef × agg(entropy) (verl's
+ *  entropy_coeff); at 0 the entropy is only an output and the loss and its gradients are unchanged. */
+export interface PolicyLossSpec { kind: "ppo"; clipLow: number; clipHigh: number; dualClip: number | null; entropyCoef?: number }
 export interface SupervisedLossSpec { kind: "supervised" }
 export type LossSpec = PolicyLossSpec | SupervisedLossSpec;
 
@@ -32,8 +34,9 @@ export const gradOutput = (param: string): string => `grad.${param}`;
  *  `attn_bias` [B,1,T,T] (additive: 0 where query t may see key s, MASKED where not, so several
  *  responses can share one prompt in a row), `inv_temperature` [], `token_weight` [B,T] (the loss
  *  aggregation: 0 off the response, 1/#tokens for token-mean), and for ppo `old_logp`, `advantages`
- *  [B,T]. Outputs: `loss` [], `logp` [B,T] (log-prob of each target) and `grad.<param>` for every
- *  parameter. */
+ *  [B,T]. Outputs: `loss` [], `logp` [B,T] (log-prob of each target), for ppo `entropy` [] (the
+ *  entropy of each position's next-token distribution, summed with `token_weight`), and
+ *  `grad.<param>` for every parameter. */
 export function buildTrainingGraph(cfg: PolicyConfig, loss: LossSpec): Uint8Array {
   const g = new GraphBuilder(`golong_policy_train_${loss.kind}`);
   const weights = declareWeights(g, cfg);
@@ -44,21 +47,39 @@ export function buildTrainingGraph(cfg: PolicyConfig, loss: LossSpec): Uint8Arra
   const invTemp = g.input("inv_temperature", "float32", []);
   const weight = g.input("token_weight", "float32", ["B", "T"]);
   const { logits } = buildForward(g, cfg, { tokens, positions, bias });
-  const logp = tokenLogProbs(g, g.mul(logits, invTemp), targets, cfg.vocabSize);
-  const lossValue = loss.kind === "ppo" ? policyLoss(g, logp, weight, loss) : g.unary("Neg", g.sumAll(g.mul(logp, weight)));
+  const logProbs = g.logSoftmax(g.mul(logits, invTemp)); // [B,T,V]
+  const logp = tokenLogProbs(g, logProbs, targets, cfg.vocabSize);
+  let lossValue: string;
+  let entropy: string | undefined;
+  if (loss.kind === "ppo") {
+    entropy = g.sumAll(g.mul(tokenEntropy(g, logProbs), weight));
+    lossValue = policyLoss(g, logp, weight, loss);
+    const coef = loss.entropyCoef ?? 0;
+    if (!(coef >= 0 && Number.isFinite(coef))) throw new Error(`entropy coefficient must be a finite number >= 0, got ${coef}`);
+    if (coef > 0) lossValue = g.sub(lossValue, g.mul(entropy, g.scalar(coef)));
+  } else {
+    lossValue = g.unary("Neg", g.sumAll(g.mul(logp, weight)));
+  }
   g.output(lossValue, "loss");
   g.output(logp, "logp");
+  if (entropy !== undefined) g.output(entropy, "entropy");
   const grads = appendGradients(g, lossValue, weights);
   const specs = parameterSpecs(cfg);
   grads.forEach((gr, i) => g.output(gr, gradOutput(specs[i].name)));
   return g.encode();
 }
 
-/** log softmax(logits)[target] per position, [B,T]. */
-function tokenLogProbs(g: GraphBuilder, logits: string, targets: string, vocab: number): string {
-  const ls = g.logSoftmax(logits);
-  const picked = g.sumLast(g.mul(ls, g.oneHot(targets, vocab))); // [B,T,1]
+/** logProbs[target] per position, [B,T] (`logProbs`: log softmax [B,T,V]). */
+function tokenLogProbs(g: GraphBuilder, logProbs: string, targets: string, vocab: number): string {
+  const picked = g.sumLast(g.mul(logProbs, g.oneHot(targets, vocab))); // [B,T,1]
   return g.reshape(picked, [0, 0], ["B", "T"]);
+}
+
+/** Entropy of the full next-token distribution per position, −Σ p·log p, [B,T] (from log softmax,
+ *  so no Log of a probability that underflows to 0). */
+function tokenEntropy(g: GraphBuilder, logProbs: string): string {
+  const plogp = g.sumLast(g.mul(g.unary("Exp", logProbs), logProbs)); // [B,T,1]
+  return g.unary("Neg", g.reshape(plogp, [0, 0], ["B", "T"]));
 }
 
 /** The clipped policy-gradient loss with dual clip (verl's compute_policy_loss), summed with the

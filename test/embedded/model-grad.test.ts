@@ -1,5 +1,6 @@
 // test/embedded/model-grad.test.ts — the whole policy's training graphs (clipped policy loss with dual
-// clip, and supervised cross-entropy) against finite differences on every parameter tensor.
+// clip, with and without an entropy bonus, and supervised cross-entropy) against finite differences
+// on every parameter tensor.
 import * as ort from "onnxruntime-node";
 import { describe, expect, test } from "vitest";
 import { buildTrainingGraph, parameterSpecs, type LossSpec, type PolicyConfig } from "../../runtime/embedded/index.js";
@@ -76,5 +77,6 @@ async function compare(session: ort.InferenceSession, names: string[], weights: 
 describe("training graphs match finite differences on every parameter", () => {
   test("clipped policy loss with dual clip", () => checkModel({ kind: "ppo", clipLow: 0.2, clipHigh: 0.28, dualClip: 3 }, 11));
   test("clipped policy loss without dual clip", () => checkModel({ kind: "ppo", clipLow: 0.2, clipHigh: 0.2, dualClip: null }, 12));
+  test("clipped policy loss with an entropy bonus", () => checkModel({ kind: "ppo", clipLow: 0.2, clipHigh: 0.28, dualClip: 3, entropyCoef: 0.5 }, 14));
   test("supervised cross-entropy", () => checkModel({ kind: "supervised" }, 13));
 });
