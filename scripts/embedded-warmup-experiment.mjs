@@ -20,6 +20,8 @@ const CFG = {
   rlSteps: Number(env("RL_STEPS", 0)), rlLr: Number(env("RL_LR", 1e-4)), rlTemp: Number(env("RL_TEMP", 1)), rlN: Number(env("RL_N", 8)),
   rlPrompts: Number(env("RL_PROMPTS", 64)), rlMini: Number(env("RL_MINI", 128)), rlEvalEvery: Number(env("RL_EVAL", 10)),
   rlAgg: env("RL_AGG", "token_mean"), rlEstimator: env("RL_EST", "tmn_grpo"),
+  // ENTROPY: the update's entropy_coef (loss = policy loss − coef · aggregated entropy).
+  rlEntropy: Number(env("ENTROPY", 0)),
 };
 
 const tok = embeddedTokenizer();
@@ -31,7 +33,7 @@ const examples = train.map((r) => ({ promptTokens: encode(r), responseTokens: In
 
 const trainer = await createEmbeddedTrainer({
   config: cfg, temperature: 1, maxResponseTokens: 48,
-  update: { lr: CFG.rlLr, warmupSteps: 0, weightDecay: 0, gradClip: 1, clipLow: 0.2, clipHigh: Number(env("RL_CLIP_HIGH", 0.28)), dualClip: null, lossAgg: CFG.rlAgg, ppoEpochs: 1, miniBatch: CFG.rlMini },
+  update: { lr: CFG.rlLr, warmupSteps: 0, weightDecay: 0, gradClip: 1, clipLow: 0.2, clipHigh: Number(env("RL_CLIP_HIGH", 0.28)), dualClip: null, lossAgg: CFG.rlAgg, ppoEpochs: 1, miniBatch: CFG.rlMini, entropyCoef: CFG.rlEntropy },
 });
 if (CFG.posInit === "sin") {
   const pe = trainer.weights.get("pos_emb"), D = cfg.width;
@@ -102,7 +104,7 @@ if (CFG.rlSteps > 0) {
     await engine.syncWeights(out.weights);
     const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
     const m = out.metrics;
-    console.log(`rl ${step}: sampled reward ${mean.toFixed(3)}  kl ${m.ppo_kl.toExponential(1)} clipfrac ${m.pg_clipfrac.toFixed(3)} gnorm ${m.grad_norm.toFixed(2)} len ${(samples.reduce((a, x) => a + x.responseTokens.length, 0) / samples.length).toFixed(1)}${step === 1 ? `  |logp diff| max ${maxDiff.toExponential(1)}` : ""}  cpu ${cpuS().toFixed(0)} s`);
+    console.log(`rl ${step}: sampled reward ${mean.toFixed(3)}  kl ${m.ppo_kl.toExponential(1)} clipfrac ${m.pg_clipfrac.toFixed(3)} entropy ${m.entropy.toFixed(3)} gnorm ${m.grad_norm.toFixed(2)} len ${(samples.reduce((a, x) => a + x.responseTokens.length, 0) / samples.length).toFixed(1)}${step === 1 ? `  |logp diff| max ${maxDiff.toExponential(1)}` : ""}  cpu ${cpuS().toFixed(0)} s`);
     if (step % CFG.rlEvalEvery === 0 || step === CFG.rlSteps) show(`rl step ${step}`, await evaluate());
   }
 }
