@@ -245,6 +245,7 @@ export const ModelSpec = z.discriminatedUnion("kind", [
     kind: z.literal("embedded"),
     layers: z.number().int().positive(), width: z.number().int().positive(), heads: z.number().int().positive(),
     contextTokens: z.number().int().positive(), seed: z.number().int(),
+    positions: z.enum(["learned", "rotary"]).default("learned"),
     device: z.enum(["cpu", "cuda"]).default("cpu"),
   }).strict(),
 ]);

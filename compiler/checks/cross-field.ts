@@ -63,6 +63,8 @@ export function checkCrossFields(s: Settings, tasks: readonly CheckedTask[]): vo
     });
   }
 
+  if (s.model?.kind === "embedded" && ok(s.model.values, "width", "heads", "positions")) checkEmbeddedShape(s.model.values);
+
   if (ok(update, "clip") && update.decl) {
     const [lo, hi] = get<[number, number]>(update, "clip");
     if (lo > hi) {
@@ -210,4 +212,19 @@ function nearDivisors(total: number, wanted: number): number[] {
   for (let d = Math.min(wanted - 1, total), i = 0; d >= 1 && i < 100_000; d--, i++) if (total % d === 0) { below = d; break; }
   for (let d = wanted + 1, i = 0; d <= total && i < 100_000; d++, i++) if (total % d === 0) { above = d; break; }
   return [below, above].filter((d): d is number => d !== undefined);
+}
+
+/** The embedded transformer's heads split its width evenly (and, for rotary positions, into even halves). */
+function checkEmbeddedShape(m: BlockValues): void {
+  const width = get<number>(m, "width"), heads = get<number>(m, "heads");
+  const rotary = get<string>(m, "positions") === "rotary";
+  const fits = (w: number) => w % heads === 0 && (!rotary || (w / heads) % 2 === 0);
+  if (fits(width)) return;
+  const step = rotary ? 2 * heads : heads;
+  const down = Math.floor(width / step) * step, up = down + step;
+  const label = width % heads !== 0 ? `${width} is not a multiple of ${heads} heads` : `heads of ${width / heads}: rotary positions need an even head width`;
+  bagOf(m, "width").error("GL0506", spanOf(m, "width"), {
+    label, related: related(m, "heads", `${heads} heads`),
+    help: `use width ${down > 0 ? `${down} or ${up}` : up}${rotary ? ` (a multiple of 2 × heads = ${step})` : ""}`,
+  });
 }

@@ -175,7 +175,7 @@ export function lowerGraph(input: LowerInput): Graph {
   const graph = {
     version: IR_VERSION, recipe: input.recipe, file: input.file.path,
     model: model.kind === "embedded"
-      ? { kind: "embedded", layers: get(model.values, "layers"), width: get(model.values, "width"), heads: get(model.values, "heads"), contextTokens: get(model.values, "context"), seed: get(model.values, "seed"), device: get(model.values, "device") }
+      ? { kind: "embedded", layers: get(model.values, "layers"), width: get(model.values, "width"), heads: get(model.values, "heads"), contextTokens: get(model.values, "context"), seed: get(model.values, "seed"), positions: get(model.values, "positions"), device: get(model.values, "device") }
       : { kind: "path", path: get(model.values, "path"), maxContextTokens: get(model.values, "max_context"), ...opt("tokenizer", get(model.values, "tokenizer")), trustRemoteCode: get(model.values, "trust_remote_code") },
     train: {
       promptsPerStep: pps, genPromptsPerStep: get<number | undefined>(train, "gen_prompts_per_step") ?? pps, miniBatch: get(train, "mini_batch"),

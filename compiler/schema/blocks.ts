@@ -34,6 +34,7 @@ export const MODEL_EMBEDDED: BlockSpec = {
     f("heads", int(1, 128), "attention heads", { required: true }),
     f("context", tokens, "the longest sequence the model handles", { required: true }),
     f("seed", int(), "seed of the initial weights", { default: 0 }),
+    f("positions", oneOf("learned", "rotary"), "how tokens know their place: a learned position embedding, or rotary (RoPE) queries and keys", { default: "learned" }),
     f("device", oneOf("cpu", "cuda"), "where onnxruntime runs it", { default: "cpu" }),
   ],
 };

@@ -36,4 +36,11 @@ export const batchCodes = defineCodes("batch", {
       "For a mixture-of-experts model, ep × etp GPUs hold one copy of the experts and must divide the " +
       "data-parallel × tp GPUs of the actor; ep 4 with tp 4 on 128 GPUs fits (30B-A3B launch).",
   },
+  GL0506: {
+    title: "the embedded model's width does not split into its heads",
+    explanation:
+      "Each attention head of the embedded model reads width / heads of the hidden state, so width must be a " +
+      "multiple of heads; with rotary positions the head width must also be even, since the rotation turns " +
+      "pairs of dimensions. width 96 with 4 heads gives heads of 24.",
+  },
 });

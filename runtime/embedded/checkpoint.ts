@@ -1,7 +1,7 @@
 // runtime/embedded/checkpoint.ts — the embedded policy's checkpoint: `embedded.json` (config, names,
 // shapes, optimizer step) and little-endian Float32 blobs `weights.bin`, `adam_m.bin`, `adam_v.bin`,
 // each the parameters concatenated in spec order.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import type { AdamWState } from "./adamw.js";
@@ -13,13 +13,20 @@ const Manifest = z.object({
   config: z.object({
     vocabSize: z.number().int().positive(), layers: z.number().int().positive(), width: z.number().int().positive(),
     heads: z.number().int().positive(), contextTokens: z.number().int().positive(), seed: z.number().int(),
+    positions: z.enum(["learned", "rotary"]).optional(),
   }).strict(),
   params: z.array(z.object({ name: z.string(), shape: z.array(z.number().int().positive()) }).strict()),
   optimizerStep: z.number().int().nonnegative(),
   weightsVersion: z.number().int().nonnegative(),
+  /** Whether `reference.bin` holds the KL loss's reference policy. */
+  reference: z.boolean().optional(),
 }).strict();
 
-export interface Checkpoint { config: PolicyConfig; weights: Weights; optimizer: AdamWState; weightsVersion: number }
+export interface Checkpoint {
+  config: PolicyConfig; weights: Weights; optimizer: AdamWState; weightsVersion: number;
+  /** The KL loss's reference policy, when the trainer keeps one. */
+  reference?: Weights;
+}
 
 const isLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -56,11 +63,13 @@ export async function saveCheckpoint(dir: string, ck: Checkpoint): Promise<void>
   const manifest: z.infer<typeof Manifest> = {
     format: "golong-embedded-checkpoint", version: 1, config: { ...ck.config },
     params: parameterSpecs(ck.config).map((s) => ({ name: s.name, shape: s.shape })),
-    optimizerStep: ck.optimizer.step, weightsVersion: ck.weightsVersion,
+    optimizerStep: ck.optimizer.step, weightsVersion: ck.weightsVersion, reference: ck.reference !== undefined,
   };
   await writeFile(join(dir, "weights.bin"), pack(ck.config, ck.weights));
   await writeFile(join(dir, "adam_m.bin"), pack(ck.config, ck.optimizer.m));
   await writeFile(join(dir, "adam_v.bin"), pack(ck.config, ck.optimizer.v));
+  if (ck.reference) await writeFile(join(dir, "reference.bin"), pack(ck.config, ck.reference));
+  else await rm(join(dir, "reference.bin"), { force: true });
   // The manifest last: a directory with a manifest has all its blobs.
   await writeFile(join(dir, "embedded.json"), JSON.stringify(manifest, null, 2) + "\n");
 }
@@ -84,6 +93,8 @@ export async function loadCheckpoint(dir: string, expected?: PolicyConfig): Prom
     for (const k of ["vocabSize", "layers", "width", "heads", "contextTokens"] as const) {
       if (expected[k] !== config[k]) throw new Error(`${file}: checkpoint has ${k} ${config[k]}, the recipe's model has ${expected[k]}`);
     }
+    const pos = (c: PolicyConfig): string => c.positions ?? "learned";
+    if (pos(expected) !== pos(config)) throw new Error(`${file}: checkpoint has positions ${pos(config)}, the recipe's model has ${pos(expected)}`);
   }
   const read = async (name: string): Promise<Weights> => unpack(config, await readFile(join(dir, name)), join(dir, name));
   return {
@@ -91,5 +102,6 @@ export async function loadCheckpoint(dir: string, expected?: PolicyConfig): Prom
     weights: await read("weights.bin"),
     optimizer: { step: m.optimizerStep, m: await read("adam_m.bin"), v: await read("adam_v.bin") },
     weightsVersion: m.weightsVersion,
+    ...(m.reference ? { reference: await read("reference.bin") } : {}),
   };
 }

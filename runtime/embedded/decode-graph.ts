@@ -2,7 +2,7 @@
 // share its keys/values: the prompt cache comes in once per prompt ([U,H,P,dh], never copied per
 // sample, never sent back), and only the generated tokens' cache ([B,H,t,dh], B = U·n) goes round.
 import { GraphBuilder } from "./graph-builder.js";
-import { gelu, layerNorm, weightInput, declareWeights, type PolicyConfig } from "./policy-model.js";
+import { Rotary, declareWeights, embedInput, gelu, isRotary, layerNorm, weightInput, type PolicyConfig } from "./policy-model.js";
 
 /** Inputs: `tokens`, `positions` (int64 [B,1]), `prompt_bias` [U,P] (MASKED on left padding),
  *  `prompt_k<l>`/`prompt_v<l>` [U,H,P,dh], `gen_k<l>`/`gen_v<l>` [B,H,t,dh], with the B rows grouped
@@ -17,7 +17,10 @@ export function buildDecodeGraph(cfg: PolicyConfig): Uint8Array {
   const positions = g.input("positions", "int64", ["B", 1]);
   const promptBias = g.input("prompt_bias", "float32", ["U", "P"]);
   const scale = g.scalar(1 / Math.sqrt(dh));
-  let x = g.add(g.gather(w("tok_emb"), tokens), g.gather(w("pos_emb"), positions)); // [B,1,D]
+  let x = embedInput(g, cfg, tokens, positions); // [B,1,D]
+  const rotary = isRotary(cfg) ? new Rotary(g, cfg) : undefined;
+  const angles = rotary?.angles(positions);
+  const rope = (t: string): string => (rotary && angles ? rotary.apply(t, angles) : t);
   const heads = (t: string): string => g.transpose(g.reshape(t, [0, 0, H, dh], ["B", 1, H, dh]), [0, 2, 1, 3]); // [B,H,1,dh]
   for (let l = 0; l < cfg.layers; l++) {
     const p = `l${l}.`;
@@ -26,8 +29,8 @@ export function buildDecodeGraph(cfg: PolicyConfig): Uint8Array {
     const gk0 = g.input(`gen_k${l}`, "float32", ["B", H, "t", dh]);
     const gv0 = g.input(`gen_v${l}`, "float32", ["B", H, "t", dh]);
     const h = layerNorm(g, x, w(`${p}ln1_g`), w(`${p}ln1_b`));
-    const q = heads(g.add(g.matmul(h, w(`${p}wq`)), w(`${p}bq`)));
-    const gk = g.concat([gk0, heads(g.add(g.matmul(h, w(`${p}wk`)), w(`${p}bk`)))], 2, ["B", H, "t1", dh]);
+    const q = heads(rope(g.add(g.matmul(h, w(`${p}wq`)), w(`${p}bq`))));
+    const gk = g.concat([gk0, heads(rope(g.add(g.matmul(h, w(`${p}wk`)), w(`${p}bk`))))], 2, ["B", H, "t1", dh]);
     const gv = g.concat([gv0, heads(g.add(g.matmul(h, w(`${p}wv`)), w(`${p}bv`)))], 2, ["B", H, "t1", dh]);
     g.output(gk, `next_k${l}`);
     g.output(gv, `next_v${l}`);

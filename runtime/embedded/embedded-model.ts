@@ -21,8 +21,11 @@ export function embeddedTokenizer(): Tokenizer {
   return tokenizer;
 }
 
-export function embeddedPolicyConfig(spec: Pick<EmbeddedModelSpec, "layers" | "width" | "heads" | "contextTokens" | "seed">, tok: Tokenizer = embeddedTokenizer()): PolicyConfig {
-  return { vocabSize: tok.vocabSize, layers: spec.layers, width: spec.width, heads: spec.heads, contextTokens: spec.contextTokens, seed: spec.seed };
+export function embeddedPolicyConfig(spec: Pick<EmbeddedModelSpec, "layers" | "width" | "heads" | "contextTokens" | "seed"> & { positions?: "learned" | "rotary" }, tok: Tokenizer = embeddedTokenizer()): PolicyConfig {
+  return {
+    vocabSize: tok.vocabSize, layers: spec.layers, width: spec.width, heads: spec.heads, contextTokens: spec.contextTokens, seed: spec.seed,
+    ...(spec.positions === "rotary" ? { positions: "rotary" as const } : {}),
+  };
 }
 
 export function embeddedSpecOf(model: unknown, who: string): EmbeddedModelSpec {
@@ -37,13 +40,13 @@ export function embeddedSpecOf(model: unknown, who: string): EmbeddedModelSpec {
  *  are refused rather than ignored. */
 export function policyUpdateConfig(u: UpdateConfigT): PolicyUpdateConfig {
   const unsupported: string[] = [];
-  if (u.kl) unsupported.push("kl (use kl: off)");
+  if (u.kl?.inReward) unsupported.push("kl_in_reward (the KL term goes in the loss: kl_in_reward: false)");
   const is = (u as { importanceSampling?: unknown }).importanceSampling;
   if (is !== undefined && is !== null) unsupported.push("importance_sampling");
   if (unsupported.length > 0) throw new Error(`update trainer embedded does not implement ${unsupported.join(", ")}`);
   return {
     lr: u.lr, warmupSteps: u.warmupSteps, weightDecay: u.weightDecay, gradClip: u.gradClip,
     clipLow: u.clipLow, clipHigh: u.clipHigh, dualClip: u.dualClip, lossAgg: u.lossAgg,
-    ppoEpochs: u.ppoEpochs, miniBatch: u.miniBatch, entropyCoef: u.entropyCoef,
+    ppoEpochs: u.ppoEpochs, miniBatch: u.miniBatch, entropyCoef: u.entropyCoef, klCoef: u.kl?.coef ?? 0,
   };
 }

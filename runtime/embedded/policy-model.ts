@@ -14,6 +14,10 @@ export interface PolicyConfig {
   /** Longest sequence (prompt + response) the position table covers. */
   contextTokens: number;
   seed: number;
+  /** How the model knows where a token is: `learned` (default) adds a learned position embedding to
+   *  the input; `rotary` rotates each head's queries and keys by angles proportional to the position
+   *  (RoPE), so attention scores depend on the distance between tokens and there is no `pos_emb`. */
+  positions?: "learned" | "rotary";
 }
 
 export interface ParamSpec { name: string; shape: number[]; init: "normal" | "zeros" | "ones"; std?: number }
@@ -30,14 +34,67 @@ export function validatePolicyConfig(cfg: PolicyConfig): void {
     if (!Number.isInteger(cfg[k]) || cfg[k] <= 0) bad(`${k} must be a positive integer, got ${cfg[k]}`);
   }
   if (cfg.width % cfg.heads !== 0) bad(`width ${cfg.width} is not divisible by heads ${cfg.heads}`);
+  if (cfg.positions !== undefined && cfg.positions !== "learned" && cfg.positions !== "rotary") bad(`positions must be learned or rotary, got ${String(cfg.positions)}`);
+  if (isRotary(cfg) && (cfg.width / cfg.heads) % 2 !== 0) bad(`rotary positions need an even head width, got ${cfg.width / cfg.heads}`);
+}
+
+export const isRotary = (cfg: PolicyConfig): boolean => cfg.positions === "rotary";
+
+const ROPE_BASE = 10000;
+
+/** RoPE in the [.., D] layout the projections produce (heads side by side, "rotate half" within
+ *  each head): x·cos + (x·R)·sin, with cos/sin gathered for each token's position from constant
+ *  [context, D] tables and R the constant block-diagonal [D, D] matrix of the half rotation. Only
+ *  Gather, Mul, Add and a 2-D MatMul: ops the autodiff already differentiates. */
+export class Rotary {
+  private readonly cosTable: string;
+  private readonly sinTable: string;
+  private readonly rotate: string;
+
+  constructor(private readonly g: GraphBuilder, cfg: PolicyConfig) {
+    const D = cfg.width, dh = D / cfg.heads, half = dh / 2;
+    const cos = new Float32Array(cfg.contextTokens * D), sin = new Float32Array(cfg.contextTokens * D);
+    for (let p = 0; p < cfg.contextTokens; p++) {
+      for (let j = 0; j < D; j++) {
+        const i = (j % dh) % half;
+        const angle = p * Math.pow(ROPE_BASE, (-2 * i) / dh);
+        cos[p * D + j] = Math.cos(angle);
+        sin[p * D + j] = Math.sin(angle);
+      }
+    }
+    const r = new Float32Array(D * D);
+    for (let h = 0; h < cfg.heads; h++) {
+      for (let i = 0; i < half; i++) {
+        const lo = h * dh + i, hi = lo + half;
+        r[hi * D + lo] = -1; // out[lo] = −x[hi]
+        r[lo * D + hi] = 1;  // out[hi] = x[lo]
+      }
+    }
+    this.cosTable = g.constFloat(cos, [cfg.contextTokens, D]);
+    this.sinTable = g.constFloat(sin, [cfg.contextTokens, D]);
+    this.rotate = g.constFloat(r, [D, D]);
+  }
+
+  /** The angles of `positions` (int64 [B,T]): [cos, sin], each [B,T,D]. */
+  angles(positions: string): [string, string] {
+    return [this.g.gather(this.cosTable, positions), this.g.gather(this.sinTable, positions)];
+  }
+
+  apply(x: string, [cos, sin]: [string, string]): string {
+    return this.g.add(this.g.mul(x, cos), this.g.mul(this.g.matmul(x, this.rotate), sin));
+  }
+}
+
+/** The input embedding: the token's, plus the learned position's unless positions are rotary. */
+export function embedInput(g: GraphBuilder, cfg: PolicyConfig, tokens: string, positions: string): string {
+  const tok = g.gather(weightInput("tok_emb"), tokens);
+  return isRotary(cfg) ? tok : g.add(tok, g.gather(weightInput("pos_emb"), positions));
 }
 
 export function parameterSpecs(cfg: PolicyConfig): ParamSpec[] {
   const D = cfg.width, std = 0.02, residualStd = 0.02 / Math.sqrt(2 * cfg.layers);
-  const specs: ParamSpec[] = [
-    { name: "tok_emb", shape: [cfg.vocabSize, D], init: "normal", std },
-    { name: "pos_emb", shape: [cfg.contextTokens, D], init: "normal", std: 0.01 },
-  ];
+  const specs: ParamSpec[] = [{ name: "tok_emb", shape: [cfg.vocabSize, D], init: "normal", std }];
+  if (!isRotary(cfg)) specs.push({ name: "pos_emb", shape: [cfg.contextTokens, D], init: "normal", std: 0.01 });
   for (let l = 0; l < cfg.layers; l++) {
     const p = `l${l}.`;
     specs.push(
@@ -109,15 +166,18 @@ export interface ForwardOutputs { logits: string; present: { k: string; v: strin
 export function buildForward(g: GraphBuilder, cfg: PolicyConfig, inp: ForwardInputs): ForwardOutputs {
   const D = cfg.width, H = cfg.heads, dh = D / H;
   const w = (n: string): string => weightInput(n);
-  let x = g.add(g.gather(w("tok_emb"), inp.tokens), g.gather(w("pos_emb"), inp.positions)); // [B,T,D]
+  let x = embedInput(g, cfg, inp.tokens, inp.positions); // [B,T,D]
+  const rotary = isRotary(cfg) ? new Rotary(g, cfg) : undefined;
+  const angles = rotary?.angles(inp.positions);
+  const rope = (t: string): string => (rotary && angles ? rotary.apply(t, angles) : t);
   const present: { k: string; v: string }[] = [];
   const scale = g.scalar(1 / Math.sqrt(dh));
   const heads = (t: string): string => g.transpose(g.reshape(t, [0, 0, H, dh], ["B", "T", H, dh]), [0, 2, 1, 3]);
   for (let l = 0; l < cfg.layers; l++) {
     const p = `l${l}.`;
     const h = layerNorm(g, x, w(`${p}ln1_g`), w(`${p}ln1_b`));
-    const q = heads(g.add(g.matmul(h, w(`${p}wq`)), w(`${p}bq`)));
-    const k = heads(g.add(g.matmul(h, w(`${p}wk`)), w(`${p}bk`)));
+    const q = heads(rope(g.add(g.matmul(h, w(`${p}wq`)), w(`${p}bq`))));
+    const k = heads(rope(g.add(g.matmul(h, w(`${p}wk`)), w(`${p}bk`))));
     const v = heads(g.add(g.matmul(h, w(`${p}wv`)), w(`${p}bv`)));
     present.push({ k, v });
     const scores = g.add(g.mul(g.matmul(q, g.transpose(k, [0, 1, 3, 2])), scale), inp.bias); // [B,H,T,S]

@@ -9,7 +9,7 @@ const rollout: RolloutConfig = {
   truncation: "error", filterOverlongPrompts: false, tp: 1, concurrency: 1, timeoutMs: 1000, retries: 0,
   val: { n: 1, temperature: 0, topP: 1, topK: -1 },
 };
-const model = { kind: "embedded", layers: 1, width: 16, heads: 2, contextTokens: 64, seed: 1, device: "cpu" } as const;
+const model = { kind: "embedded", layers: 1, width: 16, heads: 2, contextTokens: 64, seed: 1, positions: "learned", device: "cpu" } as const;
 const update: UpdateConfig = {
   algorithm: "ppo", trainer: "embedded", lr: 1e-3, warmupSteps: 0, weightDecay: 0, gradClip: null, clipLow: 0.2, clipHigh: 0.28,
   dualClip: null, lossAgg: "token_mean", kl: null, importanceSampling: null, entropyCoef: 0, ppoEpochs: 1, miniBatch: 2,
