@@ -22,18 +22,22 @@ const CFG = {
   rlAgg: env("RL_AGG", "token_mean"), rlEstimator: env("RL_EST", "tmn_grpo"),
   // ENTROPY: the update's entropy_coef (loss = policy loss − coef · aggregated entropy).
   rlEntropy: Number(env("ENTROPY", 0)),
+  // KL: the update's kl coefficient (low_var_kl to the policy at the first RL update).
+  rlKl: Number(env("KL", 0)),
+  // CAPS: a comma-separated list of capabilities (default all nine).
+  caps: env("CAPS", "all") === "all" ? "all" : env("CAPS", "all").split(","),
 };
 
 const tok = embeddedTokenizer();
-const cfg = { vocabSize: tok.vocabSize, layers: CFG.layers, width: CFG.width, heads: CFG.heads, contextTokens: CFG.context, seed: CFG.seed };
+const cfg = { vocabSize: tok.vocabSize, layers: CFG.layers, width: CFG.width, heads: CFG.heads, contextTokens: CFG.context, seed: CFG.seed, positions: env("POSITIONS", "learned") };
 const encode = (r) => tok.encode(tok.applyChatTemplate(r.prompt));
-const train = [...generateSynthetic({ capabilities: "all", contextTokens: CFG.data, count: CFG.records, seed: 7 })];
-const held = [...generateSynthetic({ capabilities: "all", contextTokens: CFG.data, count: CFG.evalCount, seed: 8 })];
+const train = [...generateSynthetic({ capabilities: CFG.caps, contextTokens: CFG.data, count: CFG.records, seed: 7 })];
+const held = [...generateSynthetic({ capabilities: CFG.caps, contextTokens: CFG.data, count: CFG.evalCount, seed: 8 })];
 const examples = train.map((r) => ({ promptTokens: encode(r), responseTokens: Int32Array.from([...tok.encode(r.reward_model.ground_truth.answer), tok.eosId]) }));
 
 const trainer = await createEmbeddedTrainer({
   config: cfg, temperature: 1, maxResponseTokens: 48,
-  update: { lr: CFG.rlLr, warmupSteps: 0, weightDecay: 0, gradClip: 1, clipLow: 0.2, clipHigh: Number(env("RL_CLIP_HIGH", 0.28)), dualClip: null, lossAgg: CFG.rlAgg, ppoEpochs: 1, miniBatch: CFG.rlMini, entropyCoef: CFG.rlEntropy },
+  update: { lr: CFG.rlLr, warmupSteps: 0, weightDecay: 0, gradClip: 1, clipLow: 0.2, clipHigh: Number(env("RL_CLIP_HIGH", 0.28)), dualClip: null, lossAgg: CFG.rlAgg, ppoEpochs: 1, miniBatch: CFG.rlMini, entropyCoef: CFG.rlEntropy, klCoef: CFG.rlKl },
 });
 if (CFG.posInit === "sin") {
   const pe = trainer.weights.get("pos_emb"), D = cfg.width;
@@ -81,7 +85,7 @@ if (process.env.SAVE) await trainer.save(process.env.SAVE);
 
 // RL on records after those the warm-up read (a fresh stream: seed 7, from index RECORDS).
 if (CFG.rlSteps > 0) {
-  const pool = [...generateSynthetic({ capabilities: "all", contextTokens: CFG.data, count: CFG.records + CFG.rlSteps * CFG.rlPrompts, seed: 7 })].slice(CFG.records);
+  const pool = [...generateSynthetic({ capabilities: CFG.caps, contextTokens: CFG.data, count: CFG.records + CFG.rlSteps * CFG.rlPrompts, seed: 7 })].slice(CFG.records);
   for (let step = 1; step <= CFG.rlSteps; step++) {
     const batch = pool.slice((step - 1) * CFG.rlPrompts, step * CFG.rlPrompts);
     const reqs = batch.map((r, i) => ({ uid: `s${step}-${i}`, messages: r.prompt, promptTokens: encode(r), sampling: { n: CFG.rlN, temperature: CFG.rlTemp, topP: 1, topK: -1, maxResponseTokens: 48, seed: step } }));
@@ -104,7 +108,7 @@ if (CFG.rlSteps > 0) {
     await engine.syncWeights(out.weights);
     const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
     const m = out.metrics;
-    console.log(`rl ${step}: sampled reward ${mean.toFixed(3)}  kl ${m.ppo_kl.toExponential(1)} clipfrac ${m.pg_clipfrac.toFixed(3)} entropy ${m.entropy.toFixed(3)} gnorm ${m.grad_norm.toFixed(2)} len ${(samples.reduce((a, x) => a + x.responseTokens.length, 0) / samples.length).toFixed(1)}${step === 1 ? `  |logp diff| max ${maxDiff.toExponential(1)}` : ""}  cpu ${cpuS().toFixed(0)} s`);
+    console.log(`rl ${step}: sampled reward ${mean.toFixed(3)}  kl ${m.ppo_kl.toExponential(1)} clipfrac ${m.pg_clipfrac.toFixed(3)} entropy ${m.entropy.toFixed(3)}${m.kl_loss !== undefined ? ` kl_loss ${m.kl_loss.toExponential(2)}` : ""} gnorm ${m.grad_norm.toFixed(2)} len ${(samples.reduce((a, x) => a + x.responseTokens.length, 0) / samples.length).toFixed(1)}${step === 1 ? `  |logp diff| max ${maxDiff.toExponential(1)}` : ""}  cpu ${cpuS().toFixed(0)} s`);
     if (step % CFG.rlEvalEvery === 0 || step === CFG.rlSteps) show(`rl step ${step}`, await evaluate());
   }
 }

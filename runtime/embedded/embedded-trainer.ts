@@ -27,6 +27,9 @@ export interface PolicyUpdateConfig extends AdamWConfig {
   miniBatch: number;
   /** Entropy bonus: loss = policy loss − entropyCoef × agg(entropy) (default 0). */
   entropyCoef?: number;
+  /** KL loss to the reference policy: loss += klCoef × agg(low_var_kl) (default 0: no reference kept).
+   *  The reference is the policy as it was at the first update (after any warm-up), kept in checkpoints. */
+  klCoef?: number;
 }
 
 export interface EmbeddedTrainerOptions {
@@ -75,8 +78,9 @@ export interface EmbeddedTrainer extends Trainer {
   warmup(examples: readonly WarmupExample[], opts: WarmupOptions): Promise<{ steps: number; firstLoss: number; lastLoss: number }>;
   /** A copy of the current weights, for `RolloutEngine.syncWeights`. */
   weightsRef(): WeightsRef;
-  /** Log-probs of each sample's response tokens under the current weights (at the rollout temperature). */
-  logprobs(samples: readonly Pick<TrainSample, "promptTokens" | "responseTokens">[]): Promise<Float32Array[]>;
+  /** Log-probs of each sample's response tokens under the current weights, or the KL loss's reference
+   *  policy (at the rollout temperature). */
+  logprobs(samples: readonly Pick<TrainSample, "promptTokens" | "responseTokens">[], which?: "current" | "reference"): Promise<Float32Array[]>;
 }
 
 
@@ -103,29 +107,35 @@ export async function createEmbeddedTrainer(
   const sessionOpts = { device: opts.device ?? "cpu", threads: opts.threads, onNotice: opts.onNotice };
   const entropyCoef = u.entropyCoef ?? 0;
   if (!(entropyCoef >= 0 && Number.isFinite(entropyCoef))) throw new Error(`embedded trainer: entropy_coef must be a finite number >= 0, got ${entropyCoef}`);
-  const ppoLoss: LossSpec = { kind: "ppo", clipLow: u.clipLow, clipHigh: u.clipHigh, dualClip: u.dualClip, entropyCoef };
+  const klCoef = u.klCoef ?? 0;
+  if (!(klCoef >= 0 && Number.isFinite(klCoef))) throw new Error(`embedded trainer: kl must be a finite number >= 0, got ${klCoef}`);
+  const ppoLoss: LossSpec = { kind: "ppo", clipLow: u.clipLow, clipHigh: u.clipHigh, dualClip: u.dualClip, entropyCoef, klCoef };
+  /** The KL loss's reference weights: a copy of the policy at the first update, or from a checkpoint. */
+  let reference: Weights | undefined;
+  const copyWeights = (w: Weights): Weights => new Map([...w].map(([k, v]) => [k, Float32Array.from(v)]));
   const ppoSession = await createSession(buildTrainingGraph(cfg, ppoLoss), sessionOpts);
   let sftSession: PolicySession | undefined;
   const microTokens = opts.microBatchTokens ?? 4096;
   // Attention scores per head per call (B·T·T): bounds the [B,H,T,T] activations kept for backward.
   const maxScores = 4 * 1024 * 1024;
-  const weightFeeds = (): Record<string, ort.Tensor> =>
-    Object.fromEntries(specs.map((s) => [weightInput(s.name), floatTensor(weights.get(s.name)!, s.shape)]));
+  const weightFeeds = (from: Weights): Record<string, ort.Tensor> =>
+    Object.fromEntries(specs.map((s) => [weightInput(s.name), floatTensor(from.get(s.name)!, s.shape)]));
 
   const fit = (prompt: Int32Array): Int32Array => fitPrompt(prompt, cfg.contextTokens, Math.min(opts.maxResponseTokens, cfg.contextTokens - 1));
 
-  /** Runs the graph over `pieces` (packed by shared prompt, in micro-batches); sums gradients into
-   *  `grads` when given. Returns the summed loss, the summed weighted entropy (ppo graph; 0 for the
-   *  supervised one) and each piece's response log-probs. */
-  async function forwardBackward(session: PolicySession, pieces: Piece[], invTemp: number, grads: Weights | undefined): Promise<{ loss: number; entropy: number; logp: Float32Array[] }> {
+  /** Runs the graph over `pieces` (packed by shared prompt, in micro-batches) with weights `from`
+   *  (default: the live ones); sums gradients into `grads` when given. Returns the summed loss, the
+   *  summed weighted entropy and KL (ppo graph; 0 for the supervised one) and each piece's response
+   *  log-probs. */
+  async function forwardBackward(session: PolicySession, pieces: Piece[], invTemp: number, grads: Weights | undefined, from: Weights = weights): Promise<{ loss: number; entropy: number; kl: number; logp: Float32Array[] }> {
     const logp: Float32Array[] = new Array(pieces.length);
-    let loss = 0, entropy = 0;
+    let loss = 0, entropy = 0, kl = 0;
     const rows = packPieces(pieces, Math.max(microTokens, cfg.contextTokens));
     for (const group of microBatches(rows, microTokens, maxScores)) {
       const a = fillBatch(group, pieces);
       const { B, T } = a;
       const feeds: Record<string, ort.Tensor> = {
-        ...weightFeeds(),
+        ...weightFeeds(from),
         tokens: int64Tensor(a.tokens, [B, T]), targets: int64Tensor(a.targets, [B, T]), positions: int64Tensor(a.positions, [B, T]),
         attn_bias: floatTensor(a.bias, [B, 1, T, T]),
         inv_temperature: floatTensor(Float32Array.of(invTemp), []), token_weight: floatTensor(a.weight, [B, T]),
@@ -133,10 +143,12 @@ export async function createEmbeddedTrainer(
       if (session === ppoSession) {
         feeds.old_logp = floatTensor(a.oldLogp, [B, T]);
         feeds.advantages = floatTensor(a.advantages, [B, T]);
+        if (klCoef > 0) feeds.ref_logp = floatTensor(a.refLogp, [B, T]);
       }
       const out = await session.run(feeds);
       loss += tensorData(out.loss, "loss")[0];
       if (out.entropy) entropy += tensorData(out.entropy, "entropy")[0];
+      if (out.kl) kl += tensorData(out.kl, "kl")[0];
       const lp = tensorData(out.logp, "logp");
       for (const w of a.where) logp[w.piece] = lp.slice(w.offset, w.offset + w.length);
       if (grads) {
@@ -147,7 +159,7 @@ export async function createEmbeddedTrainer(
         }
       }
     }
-    return { loss, entropy, logp };
+    return { loss, entropy, kl, logp };
   }
 
   const zeroGrads = (): Weights => new Map(specs.map((s) => [s.name, new Float32Array(weights.get(s.name)!.length)]));
@@ -177,7 +189,15 @@ export async function createEmbeddedTrainer(
         if (s.oldLogprobs.length !== s.responseTokens.length) throw new Error(`embedded trainer: sample ${s.uid} has ${s.responseTokens.length} response tokens but ${s.oldLogprobs.length} old log-probs`);
       }
       const rng = new SeededRandom(batch.step * 7919 + 17);
-      let lossSum = 0, entropySum = 0, clipped = 0, counted = 0, klSum = 0, gradNormSum = 0, lr = 0, steps = 0;
+      // The reference policy's log-probs, once per batch (as verl computes ref_log_prob before the update).
+      let refLogp: Float32Array[] | undefined;
+      if (klCoef > 0) {
+        reference ??= copyWeights(weights);
+        const pieces: Piece[] = samples.map((s) => ({ prompt: fit(s.promptTokens), response: s.responseTokens, weights: new Float32Array(s.responseTokens.length) }));
+        refLogp = (await forwardBackward(ppoSession, pieces, invTemp, undefined, reference)).logp;
+      }
+      const refOf = new Map(samples.map((s, i) => [s, refLogp?.[i]]));
+      let lossSum = 0, entropySum = 0, klLossSum = 0, clipped = 0, counted = 0, klSum = 0, gradNormSum = 0, lr = 0, steps = 0;
       for (let epoch = 0; epoch < u.ppoEpochs; epoch++) {
         // Shuffle whole groups (a prompt's n responses stay together, so they share one prefix pass).
         const byUid = new Map<string, number[]>();
@@ -188,9 +208,12 @@ export async function createEmbeddedTrainer(
         for (let start = 0; start < order.length; start += u.miniBatch) {
           const mb = order.slice(start, start + u.miniBatch).map((k) => samples[k]);
           const w = aggWeights(mb);
-          const rows: Piece[] = mb.map((s, k) => ({ prompt: fit(s.promptTokens), response: s.responseTokens, weights: w[k], oldLogp: s.oldLogprobs, advantage: s.advantage }));
+          const rows: Piece[] = mb.map((s, k) => {
+            const ref = refOf.get(s);
+            return { prompt: fit(s.promptTokens), response: s.responseTokens, weights: w[k], oldLogp: s.oldLogprobs, advantage: s.advantage, ...(ref ? { refLogp: ref } : {}) };
+          });
           const grads = zeroGrads();
-          const { loss, entropy, logp } = await forwardBackward(ppoSession, rows, invTemp, grads);
+          const { loss, entropy, kl, logp } = await forwardBackward(ppoSession, rows, invTemp, grads);
           mb.forEach((s, k) => {
             for (let t = 0; t < s.responseTokens.length; t++) {
               if (!s.responseMask[t]) continue;
@@ -202,8 +225,8 @@ export async function createEmbeddedTrainer(
             }
           });
           const step = adamwStep(weights, grads, optimizer, u);
-          // pg_loss is the policy loss alone (as verl logs it): the graph's loss less the bonus.
-          lossSum += loss + entropyCoef * entropy; entropySum += entropy; gradNormSum += step.gradNorm; lr = step.lr; steps++;
+          // pg_loss is the policy loss alone (as verl logs it): the graph's loss less the bonus and the KL term.
+          lossSum += loss + entropyCoef * entropy - klCoef * kl; entropySum += entropy; klLossSum += kl; gradNormSum += step.gradNorm; lr = step.lr; steps++;
         }
       }
       version += 1;
@@ -212,6 +235,7 @@ export async function createEmbeddedTrainer(
         metrics: {
           pg_loss: steps ? lossSum / steps : 0, entropy: steps ? entropySum / steps : 0, pg_clipfrac: counted ? clipped / counted : 0, ppo_kl: counted ? klSum / counted : 0,
           grad_norm: steps ? gradNormSum / steps : 0, lr, optimizer_steps: steps, tokens: counted,
+          ...(klCoef > 0 ? { kl_loss: steps ? klLossSum / steps : 0, kl_coef: klCoef } : {}),
         },
       };
     },
@@ -247,8 +271,10 @@ export async function createEmbeddedTrainer(
       return { steps: wo.steps, firstLoss, lastLoss };
     },
 
-    async logprobs(samples) {
+    async logprobs(samples, which = "current") {
+      if (which === "reference" && !reference) throw new Error("embedded trainer: no reference policy yet (it is kept from the first update when kl > 0)");
       const rows: Piece[] = samples.map((s) => ({ prompt: fit(s.promptTokens), response: s.responseTokens, weights: new Float32Array(s.responseTokens.length) }));
+      if (which === "reference") return (await forwardBackward(ppoSession, rows, invTemp, undefined, reference)).logp;
       return (await forwardBackward(ppoSession, rows, invTemp, undefined)).logp;
     },
 
@@ -257,13 +283,16 @@ export async function createEmbeddedTrainer(
     },
 
     async save(dir: string) {
-      await saveCheckpoint(dir, { config: cfg, weights, optimizer, weightsVersion: version });
+      await saveCheckpoint(dir, { config: cfg, weights, optimizer, weightsVersion: version, ...(reference ? { reference } : {}) });
     },
     async load(dir: string) {
       const ck = await loadCheckpoint(dir, cfg);
       for (const [k, v] of ck.weights) weights.get(k)!.set(v);
       optimizer = ck.optimizer;
       version = ck.weightsVersion;
+      // A checkpoint without a reference (saved before any update, or by a run without kl): the next
+      // update keeps the policy as it is then.
+      reference = ck.reference;
     },
     async close() {
       await ppoSession.release();

@@ -23,8 +23,11 @@ export function buildPrefillGraph(cfg: PolicyConfig): Uint8Array {
 }
 
 /** `entropyCoef` (default 0): the loss becomes policy loss − coef × agg(entropy) (verl's
- *  entropy_coeff); at 0 the entropy is only an output and the loss and its gradients are unchanged. */
-export interface PolicyLossSpec { kind: "ppo"; clipLow: number; clipHigh: number; dualClip: number | null; entropyCoef?: number }
+ *  entropy_coeff); at 0 the entropy is only an output and the loss and its gradients are unchanged.
+ *  `klCoef` (default 0): above 0 the graph takes `ref_logp` [B,T] (the reference policy's log-probs of
+ *  the same tokens) and adds coef × agg(KL) with verl's `low_var_kl` estimate per token,
+ *  clamp(exp(ref − logp) − (ref − logp) − 1, −10, 10); the aggregated KL is output `kl`. */
+export interface PolicyLossSpec { kind: "ppo"; clipLow: number; clipHigh: number; dualClip: number | null; entropyCoef?: number; klCoef?: number }
 export interface SupervisedLossSpec { kind: "supervised" }
 export type LossSpec = PolicyLossSpec | SupervisedLossSpec;
 
@@ -51,18 +54,26 @@ export function buildTrainingGraph(cfg: PolicyConfig, loss: LossSpec): Uint8Arra
   const logp = tokenLogProbs(g, logProbs, targets, cfg.vocabSize);
   let lossValue: string;
   let entropy: string | undefined;
+  let kl: string | undefined;
   if (loss.kind === "ppo") {
     entropy = g.sumAll(g.mul(tokenEntropy(g, logProbs), weight));
     lossValue = policyLoss(g, logp, weight, loss);
     const coef = loss.entropyCoef ?? 0;
     if (!(coef >= 0 && Number.isFinite(coef))) throw new Error(`entropy coefficient must be a finite number >= 0, got ${coef}`);
     if (coef > 0) lossValue = g.sub(lossValue, g.mul(entropy, g.scalar(coef)));
+    const klCoef = loss.klCoef ?? 0;
+    if (!(klCoef >= 0 && Number.isFinite(klCoef))) throw new Error(`KL coefficient must be a finite number >= 0, got ${klCoef}`);
+    if (klCoef > 0) {
+      kl = g.sumAll(g.mul(lowVarKl(g, logp, g.input("ref_logp", "float32", ["B", "T"])), weight));
+      lossValue = g.add(lossValue, g.mul(kl, g.scalar(klCoef)));
+    }
   } else {
     lossValue = g.unary("Neg", g.sumAll(g.mul(logp, weight)));
   }
   g.output(lossValue, "loss");
   g.output(logp, "logp");
   if (entropy !== undefined) g.output(entropy, "entropy");
+  if (kl !== undefined) g.output(kl, "kl");
   const grads = appendGradients(g, lossValue, weights);
   const specs = parameterSpecs(cfg);
   grads.forEach((gr, i) => g.output(gr, gradOutput(specs[i].name)));
@@ -80,6 +91,13 @@ function tokenLogProbs(g: GraphBuilder, logProbs: string, targets: string, vocab
 function tokenEntropy(g: GraphBuilder, logProbs: string): string {
   const plogp = g.sumLast(g.mul(g.unary("Exp", logProbs), logProbs)); // [B,T,1]
   return g.unary("Neg", g.reshape(plogp, [0, 0], ["B", "T"]));
+}
+
+/** verl's `low_var_kl` (Schulman's k3) per token: with d = ref − logp, exp(d) − d − 1, which is ≥ 0,
+ *  unbiased for KL(π‖ref) under samples of π, and clamped to [−10, 10] as verl clamps it. [B,T] */
+function lowVarKl(g: GraphBuilder, logp: string, refLogp: string): string {
+  const d = g.sub(refLogp, logp);
+  return g.clip(g.sub(g.sub(g.unary("Exp", d), d), g.scalar(1)), -10, 10);
 }
 
 /** The clipped policy-gradient loss with dual clip (verl's compute_policy_loss), summed with the

@@ -12,6 +12,8 @@ export interface Piece {
   /** Per response token: its weight in the loss (mask × aggregation). */
   weights: Float32Array;
   oldLogp?: Float32Array;
+  /** The reference policy's log-probs of the response tokens (KL loss). */
+  refLogp?: Float32Array;
   advantage?: number;
   /** Loss weight of each prompt token after the first (language-model loss on the prompt, for
    *  supervised warm-up); 0 or absent: the prompt is context only. */
@@ -69,7 +71,7 @@ export function microBatches(rows: readonly PackedRow[], maxTokens: number, maxS
 export interface BatchArrays {
   B: number; T: number;
   tokens: BigInt64Array; targets: BigInt64Array; positions: BigInt64Array;
-  bias: Float32Array; weight: Float32Array; oldLogp: Float32Array; advantages: Float32Array;
+  bias: Float32Array; weight: Float32Array; oldLogp: Float32Array; refLogp: Float32Array; advantages: Float32Array;
   /** Per row, per segment: where the piece's response log-probs sit in the flat [B*T] output. */
   where: { piece: number; offset: number; length: number }[];
 }
@@ -78,7 +80,7 @@ export function fillBatch(rows: readonly PackedRow[], pieces: readonly Piece[]):
   const B = rows.length, T = Math.max(...rows.map((r) => r.length));
   const tokens = new BigInt64Array(B * T), targets = new BigInt64Array(B * T), positions = new BigInt64Array(B * T);
   const bias = new Float32Array(B * T * T).fill(MASKED);
-  const weight = new Float32Array(B * T), oldLogp = new Float32Array(B * T), advantages = new Float32Array(B * T);
+  const weight = new Float32Array(B * T), oldLogp = new Float32Array(B * T), refLogp = new Float32Array(B * T), advantages = new Float32Array(B * T);
   const where: BatchArrays["where"] = [];
   rows.forEach((row, b) => {
     const prompt = pieces[row.pieces[0]].prompt;
@@ -103,6 +105,7 @@ export function fillBatch(rows: readonly PackedRow[], pieces: readonly Piece[]):
         positions[i] = BigInt(P1 + t);
         weight[i] = p.weights[t];
         if (p.oldLogp) oldLogp[i] = p.oldLogp[t];
+        if (p.refLogp) refLogp[i] = p.refLogp[t];
         advantages[i] = p.advantage ?? 0;
         const q = i * T;
         for (let j = 0; j < P1; j++) bias[q + j] = 0;
@@ -114,5 +117,5 @@ export function fillBatch(rows: readonly PackedRow[], pieces: readonly Piece[]):
     // Padding queries see themselves only (keeps softmax well defined; their weight is 0).
     for (let t = row.length; t < T; t++) bias[(base + t) * T + t] = 0;
   });
-  return { B, T, tokens, targets, positions, bias, weight, oldLogp, advantages, where };
+  return { B, T, tokens, targets, positions, bias, weight, oldLogp, refLogp, advantages, where };
 }

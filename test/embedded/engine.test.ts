@@ -141,7 +141,7 @@ describe("device", () => {
     expect(Math.abs(lp[0][0] - res[0].samples[0].logprobs![0])).toBeLessThan(1e-3);
     await expect(createOnnxEngine(rollout, { model: { kind: "path", path: "x", maxContextTokens: 8 } })).rejects.toThrow(/needs the recipe's model to be embedded/);
     await expect(createEmbeddedTrainer(update, { model })).rejects.toThrow(/needs the rollout config/);
-    await expect(createEmbeddedTrainer({ ...update, kl: { coef: 0.1, inReward: false } }, { model, rollout })).rejects.toThrow(/does not implement kl/);
+    await expect(createEmbeddedTrainer({ ...update, kl: { coef: 0.1, inReward: true } }, { model, rollout })).rejects.toThrow(/does not implement kl_in_reward/);
     await e.close();
     await t.close();
   });

@@ -1,15 +1,16 @@
 // test/embedded/model-grad.test.ts — the whole policy's training graphs (clipped policy loss with dual
-// clip, with and without an entropy bonus, and supervised cross-entropy) against finite differences
-// on every parameter tensor.
+// clip, with and without an entropy bonus or a KL loss; supervised cross-entropy; learned and rotary
+// positions) against finite differences on every parameter tensor.
 import * as ort from "onnxruntime-node";
 import { describe, expect, test } from "vitest";
 import { buildTrainingGraph, parameterSpecs, type LossSpec, type PolicyConfig } from "../../runtime/embedded/index.js";
 import { SeededRandom } from "../../runtime/embedded/seeded-random.js";
 
-const cfg: PolicyConfig = { vocabSize: 11, layers: 2, width: 8, heads: 2, contextTokens: 8, seed: 0 };
+const learned: PolicyConfig = { vocabSize: 11, layers: 2, width: 8, heads: 2, contextTokens: 8, seed: 0 };
+const rotary: PolicyConfig = { ...learned, positions: "rotary" };
 const B = 2, T = 6;
 
-async function checkModel(loss: LossSpec, seed: number): Promise<void> {
+async function checkModel(loss: LossSpec, seed: number, cfg: PolicyConfig = learned): Promise<void> {
   const rng = new SeededRandom(seed);
   const session = await ort.InferenceSession.create(buildTrainingGraph(cfg, loss));
   const specs = parameterSpecs(cfg);
@@ -40,12 +41,14 @@ async function checkModel(loss: LossSpec, seed: number): Promise<void> {
   if (loss.kind === "ppo") {
     // Old log-probs around the current ones, so some ratios fall outside the clip range.
     const zeros = new ort.Tensor("float32", new Float32Array(B * T), [B, T]);
-    const cur = (await session.run({ ...feeds(weights), old_logp: zeros, advantages: zeros })).logp.data as Float32Array;
+    const cur = (await session.run({ ...feeds(weights), old_logp: zeros, advantages: zeros, ...(loss.klCoef ? { ref_logp: zeros } : {}) })).logp.data as Float32Array;
     const old = Float32Array.from(cur, (v) => v + (rng.next() - 0.5) * 1.2);
     const adv = Float32Array.from({ length: B * T }, () => rng.normal());
     const base = feeds;
+    const ref = Float32Array.from(cur, (v) => v + rng.normal() * 0.5);
     const withPpo = (ws: Float32Array[]): Record<string, ort.Tensor> => ({
       ...base(ws), old_logp: new ort.Tensor("float32", old, [B, T]), advantages: new ort.Tensor("float32", adv, [B, T]),
+      ...(loss.klCoef ? { ref_logp: new ort.Tensor("float32", ref, [B, T]) } : {}),
     });
     return compare(session, specs.map((s) => s.name), weights, withPpo);
   }
@@ -79,4 +82,7 @@ describe("training graphs match finite differences on every parameter", () => {
   test("clipped policy loss without dual clip", () => checkModel({ kind: "ppo", clipLow: 0.2, clipHigh: 0.2, dualClip: null }, 12));
   test("clipped policy loss with an entropy bonus", () => checkModel({ kind: "ppo", clipLow: 0.2, clipHigh: 0.28, dualClip: 3, entropyCoef: 0.5 }, 14));
   test("supervised cross-entropy", () => checkModel({ kind: "supervised" }, 13));
+  test("clipped policy loss with a KL loss", () => checkModel({ kind: "ppo", clipLow: 0.2, clipHigh: 0.28, dualClip: 3, klCoef: 0.7 }, 17));
+  test("clipped policy loss, rotary positions", () => checkModel({ kind: "ppo", clipLow: 0.2, clipHigh: 0.28, dualClip: 3 }, 15, rotary));
+  test("supervised cross-entropy, rotary positions", () => checkModel({ kind: "supervised" }, 16, rotary));
 });
