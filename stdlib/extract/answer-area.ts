@@ -1,13 +1,14 @@
 // stdlib/extract/answer-area.ts — LongBench-Pro's answer area and line normalisation, as the
 // reference does it (golden/README.md "Normalisation"): area first, then lower-case, then lines.
+import { lastIndexOfMarker } from "./last-index.js";
 import { collapseSpaces, isPySpaceCode, normalizeSlice, pyLower, pyStrip } from "./python-text.js";
 
 /** Start of the answer area (before stripping): after the last `[Answer]`, else after the last
  *  `[答案]` (`[Answer]` wins even when `[答案]` comes later), else 0. Case-sensitive. */
 export function areaStart(text: string): number {
-  const en = text.lastIndexOf("[Answer]");
+  const en = lastIndexOfMarker(text, "[Answer]");
   if (en >= 0) return en + 8;
-  const zh = text.lastIndexOf("[答案]");
+  const zh = lastIndexOfMarker(text, "[答案]");
   return zh >= 0 ? zh + 4 : 0;
 }
 
