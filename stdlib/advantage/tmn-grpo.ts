@@ -1,7 +1,7 @@
 // stdlib/advantage/tmn-grpo.ts — TMN-GRPO: group-centred scores over a per-task scale (the root of
 // the mean group variance of the task), with smoothed-pass-rate difficulty weights. The reference
 // sums with torch.bincount (sequential float32), which Math.fround reproduces exactly.
-import type { Interned } from "./intern-ids.js";
+import { isInterleaved, type Interned } from "./intern-ids.js";
 import type { AdvantageParams } from "./params.js";
 import { Scratch } from "./scratch.js";
 
@@ -27,25 +27,40 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
   // responses in a row, as batches come) the sums stay in locals and are stored once at the run's
   // end: the same additions, without a store and reload per row. Row n closes the last run inside
   // the loop (code after a hot loop runs without type feedback when V8 compiles the loop early).
+  // When groups are interleaved (judged on the first 256 rows: either loop gives the same sums),
+  // every row is its own run and a plain scatter is cheaper.
+  const interleaved = isInterleaved(g);
   let run = -1;
   let runs = 0;
   let runCount = 0;
   let runSum = 0;
   let runSum2 = 0;
-  for (let i = 0; i <= n; i++) {
-    const u = i < n ? g[i] : -1;
-    if (u !== run) {
-      if (run >= 0) {
-        count[run] = runCount; sum[run] = runSum; sum2[run] = runSum2;
-        groupTask[run] = t[i - 1]; // the reference scatters, so the group's last response's task wins
-      }
-      if (u < 0) break;
-      run = u; runCount = count[u]; runSum = sum[u]; runSum2 = sum2[u]; runs++;
+  if (interleaved) {
+    for (let i = 0; i < n; i++) {
+      const u = g[i];
+      const s = scores[i];
+      count[u]++;
+      sum[u] = f32(sum[u] + s);
+      sum2[u] = f32(sum2[u] + f32(s * s));
+      groupTask[u] = t[i]; // the reference scatters, so the group's last response's task wins
+      if (u !== run) { runs++; run = u; }
     }
-    const s = scores[i];
-    runCount++;
-    runSum = f32(runSum + s);
-    runSum2 = f32(runSum2 + f32(s * s));
+  } else {
+    for (let i = 0; i <= n; i++) {
+      const u = i < n ? g[i] : -1;
+      if (u !== run) {
+        if (run >= 0) {
+          count[run] = runCount; sum[run] = runSum; sum2[run] = runSum2;
+          groupTask[run] = t[i - 1];
+        }
+        if (u < 0) break;
+        run = u; runCount = count[u]; runSum = sum[u]; runSum2 = sum2[u]; runs++;
+      }
+      const s = scores[i];
+      runCount++;
+      runSum = f32(runSum + s);
+      runSum2 = f32(runSum2 + f32(s * s));
+    }
   }
 
   // Variance as E[s²] − mean² (not two-pass), clamped at 0, Bessel-corrected; lone: mean 0, var 1.
@@ -112,17 +127,21 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
     threshold[k] = count[k] <= 1 ? tm : f32(f32(alpha * mean[k]) + f32(beta * tm));
   }
   const passed = scratch.i32(G);
-  run = -1;
-  let above = 0;
-  let bar = 0;
-  for (let i = 0; i <= n; i++) {
-    const u = i < n ? g[i] : -1;
-    if (u !== run) {
-      if (run >= 0) passed[run] = above;
-      if (u < 0) break;
-      run = u; above = passed[u]; bar = threshold[u];
+  if (interleaved) {
+    for (let i = 0; i < n; i++) if (scores[i] > threshold[g[i]]) passed[g[i]]++;
+  } else {
+    run = -1;
+    let above = 0;
+    let bar = 0;
+    for (let i = 0; i <= n; i++) {
+      const u = i < n ? g[i] : -1;
+      if (u !== run) {
+        if (run >= 0) passed[run] = above;
+        if (u < 0) break;
+        run = u; above = passed[u]; bar = threshold[u];
+      }
+      above += scores[i] > bar ? 1 : 0;
     }
-    above += scores[i] > bar ? 1 : 0;
   }
 
   // weight[2k] applies at or below the group's raw mean, weight[2k + 1] above it (the reference

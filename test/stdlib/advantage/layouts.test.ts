@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import {
   computeAdvantages, internIds, internLabels, torchGroupStats, torchSumF32,
 } from "../../../stdlib/advantage/index.js";
+import { isInterleaved } from "../../../stdlib/advantage/intern-ids.js";
 
 const f32 = Math.fround;
 
@@ -77,12 +78,13 @@ function qwenlongOracle(scores: number[], labels: string[]): number[] {
   });
 }
 
-// Prompts of 1..17 responses, laid out in a row, spread (stride), or shuffled; a label per prompt
+// Prompts of 1..17 responses, laid out in a row, spread (stride), shuffled, or half in a row and half
+// shuffled (the estimators judge the layout on the first 256 rows only); a label per prompt
 // from up to 10 (more than internLabels' few), sometimes a different one on a single response.
 const arbLayout = fc.record({
   sizes: fc.array(fc.integer({ min: 1, max: 17 }), { minLength: 1, maxLength: 30 }),
   labelCount: fc.integer({ min: 1, max: 10 }),
-  layout: fc.constantFrom("grouped", "spread", "shuffled"),
+  layout: fc.constantFrom("grouped", "spread", "shuffled", "grouped-then-shuffled", "shuffled-then-grouped"),
   mixed: fc.boolean(),
   seed: fc.integer(),
   grid: fc.boolean(),
@@ -91,7 +93,12 @@ const arbLayout = fc.record({
   const rand = () => { x = (Math.imul(x, 1103515245) + 12345) | 0; return ((x >>> 8) & 0xffff) / 65536; };
   let rows = sizes.flatMap((m, p) => Array.from({ length: m }, () => p));
   if (layout === "spread") rows = [...rows.keys()].sort((a, b) => (a % 5) - (b % 5) || a - b).map((i) => rows[i]);
-  if (layout === "shuffled") for (let i = rows.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [rows[i], rows[j]] = [rows[j], rows[i]]; }
+  const shuffle = (from: number, to: number) => {
+    for (let i = to - 1; i > from; i--) { const j = from + Math.floor(rand() * (i - from + 1)); [rows[i], rows[j]] = [rows[j], rows[i]]; }
+  };
+  if (layout === "shuffled") shuffle(0, rows.length);
+  if (layout === "grouped-then-shuffled") shuffle(rows.length >> 1, rows.length);
+  if (layout === "shuffled-then-grouped") shuffle(0, rows.length >> 1);
   const names = ["Accuracy", "IoU", "NDCG", "Pairwise_Accuracy", "SubEM", "Summary", "F1", "BLEU", "ROUGE", "Exact"];
   // Every row gets its own string objects (as JSON.parse gives), equal within a prompt.
   const uids = rows.map((p) => ["uid", String(p)].join("-"));
@@ -147,6 +154,17 @@ describe("internIds and internLabels", () => {
       expect(internIds(list)).toEqual(naive(list));
       expect(internLabels(list)).toEqual(naive(list));
     }));
+  });
+
+  test("isInterleaved tells runs from spread ids on the first 256 rows", () => {
+    const grouped = Int32Array.from({ length: 1000 }, (_, i) => i >> 4);
+    const spread = Int32Array.from({ length: 1000 }, (_, i) => (i * 7919) % 64);
+    expect(isInterleaved(grouped)).toBe(false);
+    expect(isInterleaved(spread)).toBe(true);
+    expect(isInterleaved(Int32Array.from([...spread.subarray(0, 256), ...grouped]))).toBe(true);
+    expect(isInterleaved(Int32Array.from([...grouped.subarray(0, 256), ...spread]))).toBe(false);
+    expect(isInterleaved(new Int32Array(0))).toBe(false);
+    expect(isInterleaved(Int32Array.from([0, 1, 0]))).toBe(true);
   });
 
   test("an empty list and integer lists", () => {
