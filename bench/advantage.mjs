@@ -2,6 +2,9 @@
 // prompts × 16 responses, 6 task labels), string ids as parsed from JSON and interned Int32Array ids,
 // in two layouts, against the reference's torch timings (/work/shared/reference/perf.md).
 // Run after building: npx tsc -p tsconfig.build.json. Figures are CPU time per call.
+// String ids are timed twice: fresh (each call on its own copy of the batch, as a caller that reads
+// a batch and computes its advantages once has them) and again (the same string objects every
+// call: V8 keeps a string's hash in the string once computed, so a Map lookup gets cheaper).
 import { cpus, loadavg } from "node:os";
 import { computeAdvantages, internIds } from "../dist/stdlib/advantage/index.js";
 
@@ -27,8 +30,26 @@ function makeBatch(prompts, n, seed, layout) {
     scores[i] = Math.fround(p % 2 ? Math.floor(rand() * 4) / 3 : rand());
   }
   // Through JSON, as a caller reading records gets them: one string object per row.
-  const parsed = JSON.parse(JSON.stringify({ index, taskLabels }));
-  return { scores, index: parsed.index, taskLabels: parsed.taskLabels };
+  const json = JSON.stringify({ index, taskLabels });
+  const parsed = JSON.parse(json);
+  return { scores, index: parsed.index, taskLabels: parsed.taskLabels, json };
+}
+
+/** CPU time per call (ms) on fresh string objects: blocks of `copies` calls, each on its own copy
+ *  of the batch parsed from JSON before the block; median and p95 over the blocks. */
+function timeFresh(fn, batch, copies, blocks = 15) {
+  const fresh = () => Array.from({ length: copies }, () => ({ scores: batch.scores, ...JSON.parse(batch.json) }));
+  for (let b = 0; b < 3; b++) for (const c of fresh()) fn(c); // warm-up
+  const t = [];
+  for (let b = 0; b < blocks; b++) {
+    const cs = fresh();
+    const a = process.cpuUsage();
+    for (const c of cs) fn(c);
+    const d = process.cpuUsage(a);
+    t.push((d.user + d.system) / 1000 / copies);
+  }
+  t.sort((p, q) => p - q);
+  return { median: t[Math.floor(t.length / 2)], p95: t[Math.floor(t.length * 0.95)], calls: copies * blocks };
 }
 
 const cases = [
@@ -60,11 +81,12 @@ for (const prompts of [512, 4096]) {
     const interned = { scores: batch.scores, index: internIds(batch.index).ids, taskLabels: internIds(batch.taskLabels).ids };
     const n = batch.scores.length;
     for (const c of cases) {
-      for (const [ids, b] of [["string ids", batch], ["interned ids", interned]]) {
-        const r = time(() => computeAdvantages(c.config, b));
+      for (const [ids, b] of [["string ids", batch], ["strings again", batch], ["interned ids", interned]]) {
+        const r = ids === "string ids" ? timeFresh((x) => computeAdvantages(c.config, x), b, prompts > 1024 ? 4 : 16)
+          : time(() => computeAdvantages(c.config, b));
         const [lo, hi] = c.ref[prompts];
         const ratio = lo === hi ? `×${(lo / r.median).toFixed(1)}` : `×${(lo / r.median).toFixed(1)}–${(hi / r.median).toFixed(1)}`;
-        console.log(`${c.what.padEnd(31)} ${layout.padEnd(11)} ${ids.padEnd(12)} n=${prompts}×16=${n}  median ${fmt(r.median)}  p95 ${fmt(r.p95)}  ${(n / r.median / 1000).toFixed(1)} M responses/s  ${ratio} vs reference (${lo === hi ? lo : `${lo}–${hi}`} ms)`);
+        console.log(`${c.what.padEnd(31)} ${layout.padEnd(11)} ${ids.padEnd(13)} n=${prompts}×16=${n}  median ${fmt(r.median)}  p95 ${fmt(r.p95)}  ${(n / r.median / 1000).toFixed(1)} M responses/s  ${ratio} vs reference (${lo === hi ? lo : `${lo}–${hi}`} ms)`);
       }
     }
   }

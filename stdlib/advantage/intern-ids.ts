@@ -68,8 +68,95 @@ function internIntegers(list: Int32Array): Interned {
 
 // Training batches repeat each prompt n times in a row (verl's repeat(interleave=True), golong's
 // own flattening), so an id usually equals the previous row's: that comparison (a pointer check
-// when the caller reuses the string, a short compare otherwise) comes before any hashing.
+// when the caller reuses the string, a short compare otherwise) comes before any hashing. The other
+// ids go through an open-addressing table on a hash of a few sampled units (sampledHash), each hit
+// checked by comparing the strings: a Map would hash every unit of each new string object (V8
+// caches a string's hash in the string, but a batch read from JSON has one fresh object per row).
 function internStrings(list: readonly string[]): Interned {
+  const n = list.length;
+  const ids = new Int32Array(n);
+  const names: string[] = [];
+  if (n === 0) return { ids, count: 0, names };
+  let size = 256;
+  let slots = new Int32Array(size); // 0: empty; else dense id + 1
+  let hashes = new Int32Array(size);
+  let mask = size - 1;
+  let collisions = 0; // equal sampled hashes of different strings
+  let last = list[0];
+  let lastId = -1;
+  for (let i = 0; i < n; i++) {
+    const v = list[i];
+    if (v === last && lastId >= 0) { ids[i] = lastId; continue; }
+    const h = sampledHash(v);
+    let p = h & mask;
+    let k = -1;
+    for (let probes = 0; ; probes++) {
+      const s = slots[p];
+      if (s === 0) break;
+      if (hashes[p] === h) {
+        if (names[s - 1] === v) { k = s - 1; break; }
+        if (++collisions > MAX_COLLISIONS) return internStringsMap(list);
+      }
+      if (probes === MAX_PROBES) return internStringsMap(list);
+      p = (p + 1) & mask;
+    }
+    if (k < 0) {
+      k = names.length;
+      names.push(v);
+      slots[p] = k + 1;
+      hashes[p] = h;
+      if (2 * names.length > size) { // keep the load at most 1/2: rehash into twice the slots
+        const oldSlots = slots;
+        const oldHashes = hashes;
+        size *= 2;
+        mask = size - 1;
+        slots = new Int32Array(size);
+        hashes = new Int32Array(size);
+        for (let q = 0; q < oldSlots.length; q++) {
+          if (oldSlots[q] === 0) continue;
+          let r = oldHashes[q] & mask;
+          while (slots[r] !== 0) r = (r + 1) & mask;
+          slots[r] = oldSlots[q];
+          hashes[r] = oldHashes[q];
+        }
+      }
+    }
+    ids[i] = lastId = k;
+    last = v;
+  }
+  return { ids, count: names.length, names };
+}
+
+/** Probes one lookup, and sampled-hash collisions one call, may take before internStrings hands the
+ *  list to internStringsMap: ids that differ only in units the hash does not sample pile up. */
+const MAX_PROBES = 32;
+const MAX_COLLISIONS = 64;
+
+/** A hash of the length and, past 8 units, of 4 units spread over the string and its last 4 (random
+ *  hex anywhere, counters at the end), mixed in parallel rather than in a chain of multiplications: a
+ *  hit costs a string comparison anyway, and reading every unit (~1.6 ns each) would cost about what
+ *  V8 spends hashing a fresh 36-unit id (~50 ns). */
+function sampledHash(v: string): number {
+  const n = v.length;
+  let h: number;
+  if (n <= 8) {
+    h = Math.imul(0x811c9dc5 ^ n, 0x01000193);
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ v.charCodeAt(i), 0x01000193);
+  } else {
+    const s = n >> 2;
+    const a = v.charCodeAt(0) | (v.charCodeAt(s) << 16);
+    const b = v.charCodeAt(2 * s) | (v.charCodeAt(3 * s) << 16);
+    const c = v.charCodeAt(n - 4) | (v.charCodeAt(n - 3) << 16);
+    const d = v.charCodeAt(n - 2) | (v.charCodeAt(n - 1) << 16);
+    h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35) ^ Math.imul(d ^ n, 0x27d4eb2f);
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  }
+  return h ^ (h >>> 15);
+}
+
+/** internStrings with a Map (V8's full-string hash, seeded per process): for ids the sampled hash
+ *  cannot tell apart. */
+function internStringsMap(list: readonly string[]): Interned {
   const n = list.length;
   const ids = new Int32Array(n);
   const names: string[] = [];

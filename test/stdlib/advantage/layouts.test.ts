@@ -156,6 +156,30 @@ describe("internIds and internLabels", () => {
     }));
   });
 
+  test("string ids of any shape, each row its own string object: the ids of a Map of the strings", () => {
+    const id = fc.oneof(fc.uuid(), fc.string({ maxLength: 12 }), fc.integer({ min: 0, max: 99999 }).map((k) => `prompt-${String(k).padStart(6, "0")}`),
+      fc.string({ unit: "binary", minLength: 9, maxLength: 40 }));
+    fc.assert(fc.property(fc.array(id, { minLength: 1, maxLength: 300 }), fc.array(fc.nat(), { maxLength: 2000 }), (pool, picks) => {
+      const list: string[] = JSON.parse(JSON.stringify(picks.map((k) => pool[k % pool.length])));
+      expect(internIds(list)).toEqual(naive(list));
+    }), { numRuns: 300 });
+  });
+
+  test("ids the sampled hash cannot tell apart, and thousands of distinct ids (table growth)", () => {
+    const tail = "-4f1c-9a2e-00000000abcd0000000000";
+    // Differ only in units 1-3, which the hash of a 36-unit id does not read: every id collides.
+    const alike = Array.from({ length: 400 }, (_, k) => `u${String(k).padStart(3, "0")}${tail}`);
+    // Pairs that collide (the pair's two ids differ in unit 1 only), pairs apart.
+    const pairs = Array.from({ length: 120 }, (_, k) => `u${k & 1}xx${String(k >> 1).padStart(6, "0")}${tail.slice(0, 26)}`);
+    const many = Array.from({ length: 20_000 }, (_, k) => `${(Math.imul(k, 2654435761) >>> 0).toString(16).padStart(8, "0")}${tail}`);
+    for (const ids of [alike, pairs, many]) {
+      for (const order of [(i: number) => i % ids.length, (i: number) => (i * 7919) % ids.length]) {
+        const list: string[] = JSON.parse(JSON.stringify(Array.from({ length: ids.length * 3 }, (_, i) => ids[order(i)])));
+        expect(internIds(list)).toEqual(naive(list));
+      }
+    }
+  });
+
   test("isInterleaved tells runs from spread ids on the first 256 rows", () => {
     const grouped = Int32Array.from({ length: 1000 }, (_, i) => i >> 4);
     const spread = Int32Array.from({ length: 1000 }, (_, i) => (i * 7919) % 64);
