@@ -1,6 +1,7 @@
 // bench/embedded.mjs — the embedded policy on CPU at the quickstart's size: rollout tokens/s (prefill
 // and KV-cached decoding), update tokens/s (forward + loss + gradients + AdamW), peak memory.
-// Build first: npx tsc -p tsconfig.build.json. Env: GOLONG_BENCH_QUICK=1 for fewer repetitions.
+// Build first: npx tsc -p tsconfig.build.json. Env: GOLONG_BENCH_QUICK=1 for fewer repetitions;
+// GOLONG_BENCH_POSITIONS=learned,rotary (the default: both, one after the other in this process).
 import { cpus } from "node:os";
 import { createEmbeddedTrainer, createOnnxEngine, embeddedTokenizer, initWeights, parameterCount } from "../dist/runtime/embedded/index.js";
 
@@ -10,10 +11,9 @@ console.log(`node ${process.version} · ${cpus()[0]?.model ?? "cpu"} · ${cpus()
 
 const tok = embeddedTokenizer();
 // The quickstart's model (examples/quickstart.golong): keep in step with it.
-const shapes = [
-  // 96-token prompts: the mean of the quickstart's (64-token synthetic contexts, question, chat template).
-  { name: "quickstart", layers: 3, width: 96, heads: 4, contextTokens: 256, prompt: 96, response: 48, prompts: 32, n: 8 },
-];
+// 96-token prompts: the mean of the quickstart's (64-token synthetic contexts, question, chat template).
+const quickstart = { layers: 3, width: 96, heads: 4, contextTokens: 256, prompt: 96, response: 48, prompts: 32, n: 8 };
+const shapes = (process.env.GOLONG_BENCH_POSITIONS ?? "learned,rotary").split(",").map((positions) => ({ ...quickstart, name: `quickstart, ${positions} positions`, positions }));
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -26,7 +26,7 @@ const line = (what, n, times, tokens) => {
 };
 
 for (const s of shapes) {
-  const config = { vocabSize: tok.vocabSize, layers: s.layers, width: s.width, heads: s.heads, contextTokens: s.contextTokens, seed: 1 };
+  const config = { vocabSize: tok.vocabSize, layers: s.layers, width: s.width, heads: s.heads, contextTokens: s.contextTokens, seed: 1, positions: s.positions };
   console.log(`model ${s.name}: ${s.layers} layers, width ${s.width}, ${s.heads} heads, ${parameterCount(config)} parameters, vocab ${config.vocabSize}`);
   const engine = await createOnnxEngine({ config, weights: initWeights(config), tokenizer: tok, maxBatch: 64 });
   const prompt = (i) => Int32Array.from({ length: s.prompt }, (_, k) => 5 + ((k * 7 + i * 13) % 200));
