@@ -1,13 +1,14 @@
 // stdlib/metrics/choice-and-match.ts — the short-answer metrics: multiple choice (reference and
 // golong's lenient `choice`) and exact match.
-import { choiceLetter } from "../extract/multi-choice.js";
+import { CHOICE_PHRASE, choiceLetter } from "../extract/multi-choice.js";
 import { isPySpaceCode } from "../extract/python-text.js";
 
 /** Reference multi_choices: the response's letter equals the raw label or the label's own letter. */
 export function multiChoiceScore(response: string, label: string): number {
   const got = choiceLetter(response);
   if (got === null) return 0;
-  return got === label || got === choiceLetter(label) ? 1 : 0;
+  if (got === label) return 1;
+  return label.length > CHOICE_PHRASE.length && got === choiceLetter(label) ? 1 : 0;
 }
 
 /** Reference EM_judge: both stripped, case-sensitive equality. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { answerArea, answerLines, firstAnswerLine, normalizeAnswers } from "../../../stdlib/extract/answer-area.js";
 import { choiceLetter } from "../../../stdlib/extract/multi-choice.js";
 import { collapseSpaces, normalizeSlice, pyLower, pyStrip } from "../../../stdlib/extract/python-text.js";
-import { exactMatch } from "../../../stdlib/metrics/choice-and-match.js";
+import { exactMatch, multiChoiceScore } from "../../../stdlib/metrics/choice-and-match.js";
 import { NOT_JSON, PyDict, PyFloat, PyInt, pyFloatRepr, pyJsonTryLoads, type PyValue } from "../../../stdlib/metrics/python-value.js";
 
 const reference = (text: string) => pyLower(answerArea(text)).split("\n").map(collapseSpaces);
@@ -125,6 +125,22 @@ describe("choiceLetter", () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join("")), (r) => {
       expect(choiceLetter(r)).toBe(byRegex(r));
     }), { numRuns: 5000 });
+  });
+});
+
+describe("multiChoiceScore", () => {
+  it("is 1 when the response's letter equals the raw label or the label's own letter (labels of any length)", () => {
+    const piece = fc.constantFrom("The correct answer is ", "*", "(", ")", "A", "B", "C", "b", " ", "**");
+    const text = fc.array(piece, { maxLength: 8 }).map((a) => a.join(""));
+    fc.assert(fc.property(text, text, (r, label) => {
+      const got = choiceLetter(r);
+      const want = got !== null && (got === label || got === choiceLetter(label)) ? 1 : 0;
+      expect(multiChoiceScore(r, label)).toBe(want);
+    }), { numRuns: 5000 });
+    expect(multiChoiceScore("The correct answer is (C)", "The correct answer is C")).toBe(1);
+    expect(multiChoiceScore("The correct answer is (C)", "**The correct answer is C**")).toBe(1);
+    expect(multiChoiceScore("The correct answer is (C)", "The correct answer is ")).toBe(0);
+    expect(multiChoiceScore("The correct answer is (C)", "C")).toBe(1);
   });
 });
 
