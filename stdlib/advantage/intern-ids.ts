@@ -82,6 +82,7 @@ function internStrings(list: readonly string[]): Interned {
   let hashes = new Int32Array(size);
   let mask = size - 1;
   let collisions = 0; // equal sampled hashes of different strings
+  const collisionBudget = MAX_COLLISIONS + (n >> 3);
   let last = list[0];
   let lastId = -1;
   for (let i = 0; i < n; i++) {
@@ -95,7 +96,7 @@ function internStrings(list: readonly string[]): Interned {
       if (s === 0) break;
       if (hashes[p] === h) {
         if (names[s - 1] === v) { k = s - 1; break; }
-        if (++collisions > MAX_COLLISIONS) return internStringsMap(list);
+        if (++collisions > collisionBudget) return internStringsMap(list);
       }
       if (probes === MAX_PROBES) return internStringsMap(list);
       p = (p + 1) & mask;
@@ -127,15 +128,16 @@ function internStrings(list: readonly string[]): Interned {
   return { ids, count: names.length, names };
 }
 
-/** Probes one lookup, and sampled-hash collisions one call, may take before internStrings hands the
- *  list to internStringsMap: ids that differ only in units the hash does not sample pile up. */
+/** Probes one lookup may take, and sampled-hash collisions (a failed string comparison each) one
+ *  call may meet beyond one per 8 rows, before internStrings hands the list to internStringsMap:
+ *  ids that differ only in units the hash does not sample pile up. */
 const MAX_PROBES = 32;
 const MAX_COLLISIONS = 64;
 
-/** A hash of the length and, past 8 units, of 4 units spread over the string and its last 4 (random
- *  hex anywhere, counters at the end), mixed in parallel rather than in a chain of multiplications: a
- *  hit costs a string comparison anyway, and reading every unit (~1.6 ns each) would cost about what
- *  V8 spends hashing a fresh 36-unit id (~50 ns). */
+/** A hash of the length and, past 8 units, of 4 units spread over the string and its last 8 units
+ *  (random hex anywhere; counters, row numbers at the end), mixed in parallel rather than in a chain
+ *  of multiplications: a hit costs a string comparison anyway, and reading every unit (~1.6 ns
+ *  each) would cost about what V8 spends hashing a fresh 36-unit id (~50 ns). */
 function sampledHash(v: string): number {
   const n = v.length;
   let h: number;
@@ -146,9 +148,12 @@ function sampledHash(v: string): number {
     const s = n >> 2;
     const a = v.charCodeAt(0) | (v.charCodeAt(s) << 16);
     const b = v.charCodeAt(2 * s) | (v.charCodeAt(3 * s) << 16);
-    const c = v.charCodeAt(n - 4) | (v.charCodeAt(n - 3) << 16);
-    const d = v.charCodeAt(n - 2) | (v.charCodeAt(n - 1) << 16);
-    h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35) ^ Math.imul(d ^ n, 0x27d4eb2f);
+    const c = v.charCodeAt(n - 8) | (v.charCodeAt(n - 7) << 16);
+    const d = v.charCodeAt(n - 6) | (v.charCodeAt(n - 5) << 16);
+    const e = v.charCodeAt(n - 4) | (v.charCodeAt(n - 3) << 16);
+    const f = v.charCodeAt(n - 2) | (v.charCodeAt(n - 1) << 16);
+    h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35) ^
+      Math.imul(d, 0x27d4eb2f) ^ Math.imul(e, 0x165667b1) ^ Math.imul(f ^ n, 0x2c1b3c6d);
     h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
   }
   return h ^ (h >>> 15);
