@@ -1,7 +1,7 @@
 // stdlib/advantage/qwenlong-grpo.ts — QwenLong-L1.5's task-level normalisation: each score minus
 // its task's mean over the task's std (all responses of the task, groups ignored). Float32
 // sequential sums, as the reference's torch.bincount.
-import { isInterleaved, type Interned } from "./intern-ids.js";
+import type { Interned } from "./intern-ids.js";
 import type { AdvantageParams } from "./params.js";
 import { Scratch } from "./scratch.js";
 
@@ -23,29 +23,17 @@ export function qwenlongAdvantages(scores: Float32Array, tasks: Interned, p: Adv
   let runCount = 0;
   let runSum = 0;
   let runSum2 = 0;
-  if (isInterleaved(t)) {
-    // Tasks interleaved (see intern-ids.ts): every row is its own run, a plain scatter is cheaper.
-    for (let i = 0; i < n; i++) {
-      const u = t[i];
-      const s = scores[i];
-      count[u]++;
-      sum[u] = f32(sum[u] + s);
-      sum2[u] = f32(sum2[u] + f32(s * s));
-      if (u !== run) { runs++; run = u; }
+  for (let i = 0; i <= n; i++) {
+    const u = i < n ? t[i] : -1;
+    if (u !== run) {
+      if (run >= 0) { count[run] = runCount; sum[run] = runSum; sum2[run] = runSum2; }
+      if (u < 0) break;
+      run = u; runCount = count[u]; runSum = sum[u]; runSum2 = sum2[u]; runs++;
     }
-  } else {
-    for (let i = 0; i <= n; i++) {
-      const u = i < n ? t[i] : -1;
-      if (u !== run) {
-        if (run >= 0) { count[run] = runCount; sum[run] = runSum; sum2[run] = runSum2; }
-        if (u < 0) break;
-        run = u; runCount = count[u]; runSum = sum[u]; runSum2 = sum2[u]; runs++;
-      }
-      const s = scores[i];
-      runCount++;
-      runSum = f32(runSum + s);
-      runSum2 = f32(runSum2 + f32(s * s));
-    }
+    const s = scores[i];
+    runCount++;
+    runSum = f32(runSum + s);
+    runSum2 = f32(runSum2 + f32(s * s));
   }
   const mean = scratch.f32(T);
   const denom = scratch.f32(T);
