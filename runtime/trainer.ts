@@ -2,6 +2,10 @@
 // `none` implement it. A batch in, a new weights version out.
 import type { WeightsRef } from "./engine.js";
 
+/** A trainer that cannot do what the run asks (a setting it does not implement, a protocol or
+ *  process failure): the run stops with this message, as an input problem, not an internal error. */
+export class TrainerError extends Error {}
+
 export interface TrainSample {
   uid: string;
   task: string;

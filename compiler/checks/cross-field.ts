@@ -169,6 +169,22 @@ export function checkCrossFields(s: Settings, tasks: readonly CheckedTask[]): vo
   if (s.model && update.decl && ok(update, "trainer") && trainer === "embedded" && s.model.kind !== "embedded") {
     bagOf(update, "trainer").error("GL0404", spanOf(update, "trainer"), { message: "the embedded trainer trains the embedded model only", label: "trainer: embedded", help: "use trainer: external, verl or none" });
   }
+  // What the embedded trainer (the default for an embedded model) does not implement, said now
+  // rather than when the run starts.
+  const embeddedTrainer = s.model?.kind === "embedded" && update.decl && ok(update, "trainer") && (trainer ?? "embedded") === "embedded";
+  if (embeddedTrainer && ok(update, "kl", "kl_in_reward") && get(update, "kl") !== null && get(update, "kl") !== undefined && get<boolean>(update, "kl_in_reward")) {
+    bagOf(update, "kl_in_reward").error("GL0404", spanOf(update, "kl_in_reward"), {
+      message: "the embedded trainer puts the KL term in the loss only", label: "kl_in_reward: true",
+      related: related(update, "kl", "the KL coefficient"), help: "use kl_in_reward: false (verl's use_kl_loss), or trainer: verl or external",
+    });
+  }
+  const importance = update.blocks.get("importance_sampling");
+  if (embeddedTrainer && importance?.decl) {
+    importance.bag.error("GL0404", importance.decl.keyword.span, {
+      message: "the embedded trainer has no importance-sampling correction", label: "importance_sampling with the embedded trainer",
+      help: "remove the block (the embedded engine samples with the trainer's own weights, so there is no mismatch to correct), or use trainer: verl",
+    });
+  }
   const warmup = B("warmup");
   if (s.model && warmup.decl && s.model.kind !== "embedded") {
     warmup.bag.error("GL0404", warmup.decl.keyword.span, { message: "a supervised warm-up trains the embedded model only", label: "warmup with a model loaded from a path", help: "remove the warmup block, or use `model NAME = embedded { ... }`" });

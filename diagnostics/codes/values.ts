@@ -28,7 +28,8 @@ export const valueCodes = defineCodes("values", {
     explanation:
       "Two settings cannot hold together: both `epochs` and `steps` given nothing to stop on, `truncation` on an " +
       "engine that cannot truncate, a trainer the model cannot use (the embedded trainer needs the embedded " +
-      "model), or an `external` trainer with no `command`. The label says which.",
+      "model), a setting the embedded trainer does not implement (`kl_in_reward: true`, an `importance_sampling` " +
+      "block), or an `external` trainer with no `command`. The label says which.",
   },
   GL0405: {
     title: "nothing to train on",

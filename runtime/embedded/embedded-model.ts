@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import type { ModelSpec, RolloutConfig, UpdateConfig } from "../../compiler/ir.js";
 import { makeTokenizerJson, tokenizerFromJson, type Tokenizer } from "../tokenizer/index.js";
+import { TrainerError } from "../trainer.js";
 import type { PolicyUpdateConfig } from "./embedded-trainer.js";
 import type { PolicyConfig } from "./policy-model.js";
 
@@ -43,7 +44,7 @@ export function policyUpdateConfig(u: UpdateConfigT): PolicyUpdateConfig {
   if (u.kl?.inReward) unsupported.push("kl_in_reward (the KL term goes in the loss: kl_in_reward: false)");
   const is = (u as { importanceSampling?: unknown }).importanceSampling;
   if (is !== undefined && is !== null) unsupported.push("importance_sampling");
-  if (unsupported.length > 0) throw new Error(`update trainer embedded does not implement ${unsupported.join(", ")}`);
+  if (unsupported.length > 0) throw new TrainerError(`update trainer embedded does not implement ${unsupported.join(", ")}`);
   return {
     lr: u.lr, warmupSteps: u.warmupSteps, weightDecay: u.weightDecay, gradClip: u.gradClip,
     clipLow: u.clipLow, clipHigh: u.clipHigh, dualClip: u.dualClip, lossAgg: u.lossAgg,

@@ -5,7 +5,7 @@ import { createInterface } from "node:readline";
 import { execa, type ResultPromise } from "execa";
 import type { z } from "zod";
 import type { UpdateConfig } from "../../compiler/ir.js";
-import type { TrainResult, Trainer } from "../trainer.js";
+import { TrainerError, type TrainResult, type Trainer } from "../trainer.js";
 import { ANSWERS, PROTOCOL_VERSION, Reply, toWireBatch, type Request } from "./protocol.js";
 
 export interface ExternalTrainerOptions {
@@ -23,7 +23,7 @@ export interface ExternalTrainerOptions {
   golongVersion?: string;
 }
 
-export class TrainerError extends Error {}
+export { TrainerError } from "../trainer.js";
 
 const STDERR_TAIL_BYTES = 4096;
 
