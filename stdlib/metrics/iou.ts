@@ -1,7 +1,8 @@
 // stdlib/metrics/iou.ts — multitableqa's row IoU: the predicted `data` rows against the gold rows as
 // multisets, each row keyed by Python `str()` (so `1` matches "1", `1.0` does not match `1`).
 import { tableAnswer } from "../extract/table-answer.js";
-import { NOT_JSON, PyDict, PyInt, pyJsonTryLoads, pyStr, type PyValue } from "./python-value.js";
+import { readDataRows, Rows } from "./iou-rows.js";
+import { NOT_JSON, PyDict, pyJsonTryLoads, type PyValue } from "./python-value.js";
 
 /** What Python iterates when it loops over `v` (a str yields its code points, a dict its keys);
  *  null when iterating raises (numbers, None, bools). */
@@ -12,56 +13,45 @@ function pyIter(v: PyValue): PyValue[] | null {
   return null;
 }
 
-function rowKey(r: PyValue): string {
-  return Array.isArray(r) ? "t" + JSON.stringify(r.map(pyStr)) : "s" + pyStr(r);
+/** rowKey of row r: "t" + the JSON list of its cells, or "s" + its one cell. */
+function rowKey(x: Rows, r: number): string {
+  const cells = x.cells.slice(x.start[r], x.start[r + 1]);
+  return x.list[r] ? "t" + JSON.stringify(cells) : "s" + cells[0];
 }
 
-function counts(rows: readonly PyValue[]): Map<string, number> {
+function counts(x: Rows): Map<string, number> {
   const c = new Map<string, number>();
-  for (const r of rows) { const k = rowKey(r); c.set(k, (c.get(k) ?? 0) + 1); }
+  for (let r = 0; r < x.count; r++) { const k = rowKey(x, r); c.set(k, (c.get(k) ?? 0) + 1); }
   return c;
 }
 
-/** pyStr(x) === pyStr(y), without building the strings where both are strings or ints. */
-function sameStr(x: PyValue, y: PyValue): boolean {
-  if (typeof x === "string") {
-    if (typeof y === "string") return x === y;
-    if (y instanceof PyInt) return x === y.digits;
-  } else if (x instanceof PyInt) {
-    if (y instanceof PyInt) return x.digits === y.digits;
-    if (typeof y === "string") return x.digits === y;
-  }
-  return pyStr(x) === pyStr(y);
-}
-
-/** rowKey(r) === rowKey(q), element by element. */
-function sameRow(r: PyValue, q: PyValue): boolean {
-  const ra = Array.isArray(r);
-  if (ra !== Array.isArray(q)) return false;
-  if (!ra) return sameStr(r, q);
-  const x = r as PyValue[];
-  const y = q as PyValue[];
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (!sameStr(x[i], y[i])) return false;
+/** rowKey(x, r) === rowKey(y, q), cell by cell. */
+function sameRow(x: Rows, r: number, y: Rows, q: number): boolean {
+  if (x.list[r] !== y.list[q]) return false;
+  let i = x.start[r];
+  let j = y.start[q];
+  const n = x.start[r + 1] - i;
+  if (n !== y.start[q + 1] - j) return false;
+  for (const stop = i + n; i < stop; i++, j++) if (x.cells[i] !== y.cells[j]) return false;
   return true;
 }
 
 /** Size of the multiset intersection of the rows (by rowKey). Few rows: each prediction row takes
  *  the first unused equal gold row (greedy matching of an equivalence is the intersection); many:
  *  counts by key. */
-function commonRows(pred: readonly PyValue[], gold: readonly PyValue[]): number {
-  if (pred.length * gold.length > 256) {
+function commonRows(pred: Rows, gold: Rows): number {
+  if (pred.count * gold.count > 256) {
     const gc = counts(gold);
     let matches = 0;
     for (const [k, n] of counts(pred)) matches += Math.min(n, gc.get(k) ?? 0);
     return matches;
   }
-  used.fill(0, 0, gold.length);
+  used.fill(0, 0, gold.count);
   let matches = 0;
-  for (const r of pred) {
-    for (let j = 0; j < gold.length; j++) {
-      if (used[j] || !sameRow(r, gold[j])) continue;
-      used[j] = 1;
+  for (let r = 0; r < pred.count; r++) {
+    for (let q = 0; q < gold.count; q++) {
+      if (used[q] || !sameRow(pred, r, gold, q)) continue;
+      used[q] = 1;
       matches++;
       break;
     }
@@ -71,6 +61,10 @@ function commonRows(pred: readonly PyValue[], gold: readonly PyValue[]): number 
 
 /** Gold rows already matched (commonRows, at most 256 gold rows there). */
 const used = new Uint8Array(256);
+
+/** The rows of both sides, reused by every call (iouScore runs to completion). */
+const predRows = new Rows();
+const goldRows = new Rows();
 
 /** `compute_score(solution_str, answer)`. `answer` is the gold as Python sees it: an object with a
  *  `golden_label` JSON string (parsed here), or the gold object itself. Where the reference would
@@ -82,21 +76,35 @@ export function iouScore(solution: string, answer: PyValue): number {
   // whitespace is Python's too, and the text is stripped): nothing else needs parsing.
   const text = tableAnswer(solution);
   if (text.charCodeAt(0) !== 0x7b) return 0;
-  const parsed = pyJsonTryLoads(text);
-  const pred = parsed instanceof PyDict ? (parsed.entries.has("data") ? parsed.entries.get("data")! : []) : [];
-  if (!Array.isArray(pred) || pred.length === 0) return 0;
+  // The usual {"data": [rows]} is read straight into rows; anything else is parsed in full.
+  if (!readDataRows(text, predRows)) {
+    const parsed = pyJsonTryLoads(text);
+    const pred = parsed instanceof PyDict ? (parsed.entries.has("data") ? parsed.entries.get("data")! : []) : [];
+    if (!Array.isArray(pred)) return 0;
+    predRows.fromValues(pred);
+  }
+  if (predRows.count === 0) return 0;
   let gold: PyValue = answer;
   if (answer instanceof PyDict && answer.entries.has("golden_label")) {
     const label = answer.entries.get("golden_label")!;
     if (typeof label !== "string") return 0;
+    if (readDataRows(label, goldRows)) return score(predRows, goldRows);
+    // Gold that is not a JSON object (a bare list of rows, or not JSON at all) has no rows: 0.
+    let k = 0;
+    for (let c = label.charCodeAt(0); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = label.charCodeAt(++k));
+    if (label.charCodeAt(k) !== 0x7b) return 0;
     const g = pyJsonTryLoads(label);
     if (g === NOT_JSON) return 0;
     gold = g;
   }
-  const goldRows = gold instanceof PyDict ? (gold.entries.has("data") ? pyIter(gold.entries.get("data")!) : []) : [];
-  if (goldRows === null) return 0;
-  const matches = commonRows(pred, goldRows);
-  const total = pred.length + goldRows.length - matches;
-  return total > 0 ? matches / total : 0;
+  const rows = gold instanceof PyDict ? (gold.entries.has("data") ? pyIter(gold.entries.get("data")!) : []) : [];
+  if (rows === null) return 0;
+  goldRows.fromValues(rows);
+  return score(predRows, goldRows);
 }
 
+function score(pred: Rows, gold: Rows): number {
+  const matches = commonRows(pred, gold);
+  const total = pred.count + gold.count - matches;
+  return total > 0 ? matches / total : 0;
+}

@@ -66,6 +66,36 @@ describe("iouScore", () => {
     }), { numRuns: 200 });
   });
 
+  it("equals the definition on JSON as model outputs and gold labels write it (indented, escaped, other keys, broken)", () => {
+    // Python's json.dumps escapes every non-ASCII character by default (ensure_ascii).
+    const ascii = (t: string) => t.replace(/[^\x00-\x7f]/g, (ch) => "\\u" + ch.charCodeAt(0).toString(16).padStart(4, "0"));
+    const str = fc.oneof(fc.constantFrom("New York", "São Paulo", "北京市", "否", 'say "hi"', "a\\b", "tab\there", "", "1", "1.0", "True", "None"),
+      fc.string({ maxLength: 6 }), fc.string({ unit: "binary", maxLength: 4 }));
+    const num = fc.oneof(fc.integer({ min: -1000, max: 1000 }).map(String), fc.constantFrom("1.0", "-0", "0.5", "1e5", "1E-3", "2.50", "-0.0", "123456789012345678901234567890", "1e400", "NaN", "-Infinity"));
+    const cellJ = fc.oneof(str.map((x) => JSON.stringify(x)), num, fc.constantFrom("true", "null", "[]", "{}", '{"k": [1]}'));
+    const rowJ = fc.oneof(cellJ, fc.array(cellJ, { maxLength: 3 }).map((cs) => `[${cs.join(", ")}]`));
+    // Prediction and gold draw their rows from one pool, so rows match (and differ by 1 vs 1.0, "1" vs 1).
+    const keys = fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant("data") }, { weight: 1, arbitrary: fc.constantFrom("columns", "rows", "d\\u0061ta", "Data") }), { minLength: 0, maxLength: 3 });
+    const side = fc.record({ keys, picks: fc.array(fc.array(fc.nat(), { maxLength: 6 }), { minLength: 3, maxLength: 3 }), other: cellJ,
+      indent: fc.boolean(), esc: fc.boolean(), at: fc.nat(), junk: fc.constantFrom("", "x", " ", "\n", "}", ",", "\\", '"') });
+    const text = (pool: string[], v: { keys: string[]; picks: number[][]; other: string; indent: boolean; esc: boolean; at: number; junk: string }) => {
+      const data = (k: number) => (v.picks[k].length === 1 && v.picks[k][0] % 7 === 0 ? v.other : `[${v.picks[k].map((i) => pool[i % pool.length]).join(", ")}]`);
+      let out = `{${v.keys.map((k, i) => `"${k}": ${data(i)}`).join(", ")}}`;
+      if (v.indent) out = out.replace(/([\[{,])\s*/g, "$1\n    ").replace(/([\]}])/g, "\n  $1");
+      if (v.esc) out = ascii(out);
+      // sometimes broken: a character inserted or removed
+      if (v.at % 4 === 0) { const k = v.at % (out.length + 1); out = out.slice(0, k) + v.junk + out.slice(k + (v.junk === "" ? 1 : 0)); }
+      return out;
+    };
+    fc.assert(fc.property(fc.array(rowJ, { minLength: 1, maxLength: 5 }), side, side, (pool, p, g) => {
+      const pred = text(pool, p);
+      const gold = text(pool, g);
+      for (const answer of [new PyDict(new Map([["golden_label", gold]])), new PyDict(new Map([["golden_label", " " + gold]]))]) {
+        for (const s of [pred, `<answer>${pred}</answer>`]) expect(iouScore(s, answer)).toBe(byDefinition(s, answer));
+      }
+    }), { numRuns: 4000 });
+  });
+
   it("scores 0 without a JSON object, whatever the gold", () => {
     for (const s of ["", "[1]", "data", "<answer>[[1]]</answer>", "{'data': [[1]]}", "\u3000{\"data\": [[1]]}"]) {
       for (const label of ['{"data": [[1]]}', "not json", "[[1]]"]) {
