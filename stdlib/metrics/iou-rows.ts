@@ -54,57 +54,145 @@ export class Rows {
   }
 }
 
-/** Reads `{"data": [...]}` into `out` as Python's json.loads then str() would give its rows, where
- *  the text has the usual shape: one key "data", its value a list of strings, numbers and lists of
- *  strings and numbers, the strings free of escapes and control characters, JSON whitespace
- *  anywhere. Returns false on anything else (other keys, a repeated key, escapes, literals, deeper
- *  nesting, invalid JSON): the caller then parses the text in full, which decides. */
-export function readDataRows(text: string, out: Rows): boolean {
+/** What readDataRows found in a text that json.loads accepts (or GIVE_UP: parse it in full). */
+export const GIVE_UP = 0;
+/** An object whose (last) "data" is a list: its rows are in `out`. */
+export const DATA_ROWS = 1;
+/** An object without a "data" key. */
+export const NO_DATA = 2;
+/** An object whose (last) "data" is not a list. */
+export const DATA_NOT_LIST = 3;
+
+/** Reads a JSON object's "data" rows into `out` as Python's json.loads then str() would give them,
+ *  where the rows are plain: strings (escapes decoded as Python does), numbers, and lists of those.
+ *  Other keys' values are checked and skipped, a repeated "data" replaces the earlier one (the last
+ *  wins, as in Python). Returns GIVE_UP on anything else (a row with literals, objects or deeper
+ *  lists, nesting past 64 levels, and text json.loads rejects): the caller then parses it in full,
+ *  which decides. */
+export function readDataRows(text: string, out: Rows): number {
   out.clear();
-  const n = text.length;
+  let found = NO_DATA;
   let i = skipWs(text, 0);
-  if (text.charCodeAt(i) !== 0x7b) return false;
+  if (text.charCodeAt(i) !== 0x7b) return GIVE_UP;
   i = skipWs(text, i + 1);
-  // the one key: "data"
-  if (!text.startsWith('"data"', i)) return false;
-  i = skipWs(text, i + 6);
-  if (text.charCodeAt(i) !== 0x3a) return false;
+  if (text.charCodeAt(i) === 0x7d) return skipWs(text, i + 1) === text.length ? NO_DATA : GIVE_UP;
+  for (;;) {
+    if (text.charCodeAt(i) !== 0x22) return GIVE_UP;
+    const isData = text.startsWith('data"', i + 1);
+    const key = i + 1;
+    i = isData ? i + 6 : skipString(text, key);
+    if (i < 0) return GIVE_UP;
+    // A key with an escape could still read "data": the full parser decodes it.
+    if (!isData && sawEscape) return GIVE_UP;
+    i = skipWs(text, i);
+    if (text.charCodeAt(i) !== 0x3a) return GIVE_UP;
+    i = skipWs(text, i + 1);
+    if (isData && text.charCodeAt(i) === 0x5b) {
+      out.clear();
+      i = dataList(text, i, out);
+      found = DATA_ROWS;
+    } else {
+      i = skipValue(text, i, 0);
+      if (isData) { out.clear(); found = DATA_NOT_LIST; }
+    }
+    if (i < 0) return GIVE_UP;
+    i = skipWs(text, i);
+    const c = text.charCodeAt(i);
+    if (c === 0x7d) break;
+    if (c !== 0x2c) return GIVE_UP;
+    i = skipWs(text, i + 1);
+  }
+  return skipWs(text, i + 1) === text.length ? found : GIVE_UP;
+}
+
+/** The list of rows at t[i] (on its "[") into `out`; returns the index after it, or -1. */
+function dataList(text: string, i: number, out: Rows): number {
   i = skipWs(text, i + 1);
-  if (text.charCodeAt(i) !== 0x5b) return false;
-  i = skipWs(text, i + 1);
-  if (text.charCodeAt(i) === 0x5d) i++;
-  else {
-    for (;;) {
-      if (text.charCodeAt(i) === 0x5b) { // a list row
-        out.row(true);
-        i = skipWs(text, i + 1);
-        if (text.charCodeAt(i) === 0x5d) i++;
-        else {
-          for (;;) {
-            i = scalar(text, i, out);
-            if (i < 0) return false;
-            i = skipWs(text, i);
-            const c = text.charCodeAt(i);
-            if (c === 0x5d) { i++; break; }
-            if (c !== 0x2c) return false;
-            i = skipWs(text, i + 1);
-          }
-        }
-      } else {
-        out.row(false);
-        i = scalar(text, i, out);
-        if (i < 0) return false;
-      }
-      i = skipWs(text, i);
-      const c = text.charCodeAt(i);
-      if (c === 0x5d) { i++; break; }
-      if (c !== 0x2c) return false;
+  if (text.charCodeAt(i) === 0x5d) return i + 1;
+  for (;;) {
+    if (text.charCodeAt(i) === 0x5b) { // a list row
+      out.row(true);
       i = skipWs(text, i + 1);
+      if (text.charCodeAt(i) === 0x5d) i++;
+      else {
+        for (;;) {
+          i = scalar(text, i, out);
+          if (i < 0) return -1;
+          i = skipWs(text, i);
+          const c = text.charCodeAt(i);
+          if (c === 0x5d) { i++; break; }
+          if (c !== 0x2c) return -1;
+          i = skipWs(text, i + 1);
+        }
+      }
+    } else {
+      out.row(false);
+      i = scalar(text, i, out);
+      if (i < 0) return -1;
+    }
+    i = skipWs(text, i);
+    const c = text.charCodeAt(i);
+    if (c === 0x5d) return i + 1;
+    if (c !== 0x2c) return -1;
+    i = skipWs(text, i + 1);
+  }
+}
+
+/** Past the JSON value at t[i] (whitespace skipped before it by the caller), checked as Python's
+ *  json checks it; -1 where it rejects it or past 64 levels of nesting. */
+function skipValue(t: string, i: number, depth: number): number {
+  if (depth > 64) return -1;
+  const c = t.charCodeAt(i);
+  if (c === 0x22) return skipString(t, i + 1);
+  if (c === 0x5b || c === 0x7b) {
+    const close = c === 0x5b ? 0x5d : 0x7d;
+    i = skipWs(t, i + 1);
+    if (t.charCodeAt(i) === close) return i + 1;
+    for (;;) {
+      if (close === 0x7d) {
+        if (t.charCodeAt(i) !== 0x22) return -1;
+        i = skipString(t, i + 1);
+        if (i < 0) return -1;
+        i = skipWs(t, i);
+        if (t.charCodeAt(i) !== 0x3a) return -1;
+        i = skipWs(t, i + 1);
+      }
+      i = skipValue(t, i, depth + 1);
+      if (i < 0) return -1;
+      i = skipWs(t, i);
+      const d = t.charCodeAt(i);
+      if (d === close) return i + 1;
+      if (d !== 0x2c) return -1;
+      i = skipWs(t, i + 1);
     }
   }
-  i = skipWs(text, i);
-  if (text.charCodeAt(i) !== 0x7d) return false;
-  return skipWs(text, i + 1) === n;
+  for (const lit of LITERALS) if (t.startsWith(lit, i)) return i + lit.length;
+  return skipNumber(t, i);
+}
+
+/** The words json.loads reads besides numbers (NaN and the infinities too, as Python's does). */
+const LITERALS = ["null", "true", "false", "NaN", "Infinity", "-Infinity"];
+
+/** Whether the last string skipString went past had an escape. */
+let sawEscape = false;
+
+/** Past the string whose text starts at t[i] (after the quote), checked; -1 where Python rejects it. */
+function skipString(t: string, i: number): number {
+  sawEscape = false;
+  for (; i < t.length; i++) {
+    const d = t.charCodeAt(i);
+    if (d === 0x22) return i + 1;
+    if (d < 0x20) return -1;
+    if (d !== 0x5c) continue;
+    sawEscape = true;
+    const e = t.charCodeAt(i + 1);
+    if (e === 0x75) {
+      for (let k = 2; k < 6; k++) if (hexValue(t.charCodeAt(i + k)) < 0) return -1;
+      i += 5;
+    } else if (ESCAPES.includes(String.fromCharCode(e))) i++;
+    else return -1;
+  }
+  return -1;
 }
 
 /** JSON whitespace (Python's json skips exactly these four). */
@@ -117,6 +205,30 @@ function skipWs(t: string, i: number): number {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Past the number at t[i] by Python's grammar, -?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?, or -1. */
+function skipNumber(t: string, i: number): number {
+  if (t.charCodeAt(i) === 0x2d) i++;
+  const first = t.charCodeAt(i);
+  if (!isDigit(first)) return -1;
+  i++;
+  if (first !== 0x30) while (isDigit(t.charCodeAt(i))) i++;
+  if (t.charCodeAt(i) === 0x2e && isDigit(t.charCodeAt(i + 1))) {
+    i += 2;
+    while (isDigit(t.charCodeAt(i))) i++;
+  }
+  const e = t.charCodeAt(i);
+  if (e === 0x65 || e === 0x45) {
+    let k = i + 1;
+    const sign = t.charCodeAt(k);
+    if (sign === 0x2b || sign === 0x2d) k++;
+    if (isDigit(t.charCodeAt(k))) {
+      i = k + 1;
+      while (isDigit(t.charCodeAt(i))) i++;
+    }
+  }
+  return i;
+}
 
 /** A string with escapes from t[start] (after its opening quote), decoded as Python's json does
  *  (ensure_ascii output escapes every non-ASCII character: common in these answers); returns the
@@ -176,30 +288,12 @@ function scalar(t: string, i: number, out: Rows): number {
     }
     return -1;
   }
-  // Python's number grammar: -?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?; an int when it has neither part.
+  // Python's number grammar (skipNumber); an int when it has neither a fraction nor an exponent.
   const start = i;
-  if (c === 0x2d) i++;
-  const first = t.charCodeAt(i);
-  if (!isDigit(first)) return -1;
-  i++;
-  if (first !== 0x30) while (isDigit(t.charCodeAt(i))) i++;
+  i = skipNumber(t, i);
+  if (i < 0) return -1;
   let isInt = true;
-  if (t.charCodeAt(i) === 0x2e && isDigit(t.charCodeAt(i + 1))) {
-    isInt = false;
-    i += 2;
-    while (isDigit(t.charCodeAt(i))) i++;
-  }
-  const e = t.charCodeAt(i);
-  if (e === 0x65 || e === 0x45) {
-    let k = i + 1;
-    const sign = t.charCodeAt(k);
-    if (sign === 0x2b || sign === 0x2d) k++;
-    if (isDigit(t.charCodeAt(k))) {
-      isInt = false;
-      i = k + 1;
-      while (isDigit(t.charCodeAt(i))) i++;
-    }
-  }
+  for (let k = start; k < i; k++) { const d = t.charCodeAt(k); if (d === 0x2e || d === 0x65 || d === 0x45) { isInt = false; break; } }
   const lit = t.slice(start, i);
   // JSON ints have no leading zeros, so the literal is str() of it, except "-0".
   out.cell(isInt ? (lit === "-0" ? "0" : lit) : pyFloatRepr(Number(lit)));

@@ -1,7 +1,7 @@
 // stdlib/metrics/iou.ts — multitableqa's row IoU: the predicted `data` rows against the gold rows as
 // multisets, each row keyed by Python `str()` (so `1` matches "1", `1.0` does not match `1`).
 import { tableAnswer } from "../extract/table-answer.js";
-import { readDataRows, Rows } from "./iou-rows.js";
+import { DATA_NOT_LIST, DATA_ROWS, GIVE_UP, NO_DATA, readDataRows, Rows } from "./iou-rows.js";
 import { NOT_JSON, PyDict, pyJsonTryLoads, type PyValue } from "./python-value.js";
 
 /** What Python iterates when it loops over `v` (a str yields its code points, a dict its keys);
@@ -77,7 +77,9 @@ export function iouScore(solution: string, answer: PyValue): number {
   const text = tableAnswer(solution);
   if (text.charCodeAt(0) !== 0x7b) return 0;
   // The usual {"data": [rows]} is read straight into rows; anything else is parsed in full.
-  if (!readDataRows(text, predRows)) {
+  const read = readDataRows(text, predRows);
+  if (read === NO_DATA || read === DATA_NOT_LIST) return 0;
+  if (read === GIVE_UP) {
     const parsed = pyJsonTryLoads(text);
     const pred = parsed instanceof PyDict ? (parsed.entries.has("data") ? parsed.entries.get("data")! : []) : [];
     if (!Array.isArray(pred)) return 0;
@@ -88,7 +90,8 @@ export function iouScore(solution: string, answer: PyValue): number {
   if (answer instanceof PyDict && answer.entries.has("golden_label")) {
     const label = answer.entries.get("golden_label")!;
     if (typeof label !== "string") return 0;
-    if (readDataRows(label, goldRows)) return score(predRows, goldRows);
+    const goldRead = readDataRows(label, goldRows);
+    if (goldRead === DATA_ROWS || goldRead === NO_DATA) return score(predRows, goldRows); // no "data": no rows
     // Gold that is not a JSON object (a bare list of rows, or not JSON at all) has no rows: 0.
     let k = 0;
     for (let c = label.charCodeAt(0); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = label.charCodeAt(++k));

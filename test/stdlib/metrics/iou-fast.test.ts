@@ -72,7 +72,8 @@ describe("iouScore", () => {
     const str = fc.oneof(fc.constantFrom("New York", "São Paulo", "北京市", "否", 'say "hi"', "a\\b", "tab\there", "", "1", "1.0", "True", "None"),
       fc.string({ maxLength: 6 }), fc.string({ unit: "binary", maxLength: 4 }));
     const num = fc.oneof(fc.integer({ min: -1000, max: 1000 }).map(String), fc.constantFrom("1.0", "-0", "0.5", "1e5", "1E-3", "2.50", "-0.0", "123456789012345678901234567890", "1e400", "NaN", "-Infinity"));
-    const cellJ = fc.oneof(str.map((x) => JSON.stringify(x)), num, fc.constantFrom("true", "null", "[]", "{}", '{"k": [1]}'));
+    const cellJ = fc.oneof(str.map((x) => JSON.stringify(x)), num, fc.constantFrom("true", "null", "[]", "{}", '{"k": [1]}', '{"k": "\\u00e9"}',
+      "Nan", "nul", "True", "-Inf", "01", "1.", "[[1]]"));
     const rowJ = fc.oneof(cellJ, fc.array(cellJ, { maxLength: 3 }).map((cs) => `[${cs.join(", ")}]`));
     // Prediction and gold draw their rows from one pool, so rows match (and differ by 1 vs 1.0, "1" vs 1).
     const keys = fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant("data") }, { weight: 1, arbitrary: fc.constantFrom("columns", "rows", "d\\u0061ta", "Data") }), { minLength: 0, maxLength: 3 });
