@@ -88,6 +88,7 @@ function internStrings(list: readonly string[]): Interned {
   for (let i = 0; i < n; i++) {
     const v = list[i];
     if (v === last && lastId >= 0) { ids[i] = lastId; continue; }
+    if (typeof v !== "string") return internStringsMap(list); // a caller past the types: Map semantics
     const h = sampledHash(v);
     let p = h & mask;
     let k = -1;

@@ -165,6 +165,11 @@ describe("internIds and internLabels", () => {
     }), { numRuns: 300 });
   });
 
+  test("ids that are not strings (a JavaScript caller past the types) are told apart as a Map would", () => {
+    const mixed = ["a", 1, "1", 1, null, "a", 2.5, null] as unknown as string[];
+    expect(internIds(mixed)).toEqual({ ids: Int32Array.from([0, 1, 2, 1, 3, 0, 4, 3]), count: 5, names: ["a", 1, "1", null, 2.5] });
+  });
+
   test("ids the sampled hash cannot tell apart, and thousands of distinct ids (table growth)", () => {
     const tail = "-4f1c-9a2e-00000000abcd0000000000";
     // Differ only in units 1-3, which the hash of a 36-unit id does not read: every id collides.
