@@ -8,34 +8,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { UpdateConfig } from "../../compiler/ir.js";
-import { buildTrainingGraph, createEmbeddedTrainer, embeddedTokenizer, parameterSpecs, type PolicyConfig } from "../../runtime/embedded/index.js";
+import { buildTrainingGraph, createEmbeddedTrainer, embeddedTokenizer } from "../../runtime/embedded/index.js";
 import { SeededRandom } from "../../runtime/embedded/seeded-random.js";
+import { B, T, randomSamples, scalar, tinyConfig, tinyFeeds, tinyPpo } from "./tiny-policy.js";
 
-const cfg: PolicyConfig = { vocabSize: 11, layers: 1, width: 8, heads: 2, contextTokens: 8, seed: 0 };
-const B = 2, T = 5;
-const ppo = { kind: "ppo" as const, clipLow: 0.2, clipHigh: 0.28, dualClip: 3 };
-const scalar = (t: ort.Tensor): number => (t.data as Float32Array)[0];
-
-function feeds(rng: SeededRandom): Record<string, ort.Tensor> {
-  const ints = (f: (i: number) => number): ort.Tensor => new ort.Tensor("int64", BigInt64Array.from({ length: B * T }, (_, i) => BigInt(f(i))), [B, T]);
-  const bias = new Float32Array(B * T * T);
-  for (let b = 0; b < B; b++) for (let i = 0; i < T; i++) for (let j = i + 1; j < T; j++) bias[(b * T + i) * T + j] = -1e9;
-  const f: Record<string, ort.Tensor> = {
-    tokens: ints(() => Math.floor(rng.next() * cfg.vocabSize)), targets: ints(() => Math.floor(rng.next() * cfg.vocabSize)),
-    positions: ints((i) => i % T), attn_bias: new ort.Tensor("float32", bias, [B, 1, T, T]),
-    inv_temperature: new ort.Tensor("float32", Float32Array.of(1), []),
-    token_weight: new ort.Tensor("float32", Float32Array.from({ length: B * T }, (_, i) => (i % T >= 2 ? 1 / 6 : 0)), [B, T]),
-    old_logp: new ort.Tensor("float32", Float32Array.from({ length: B * T }, () => -2.4 + rng.normal() * 0.3), [B, T]),
-    advantages: new ort.Tensor("float32", Float32Array.from({ length: B * T }, () => rng.normal()), [B, T]),
-    // Some reference log-probs far below (exp(d) − d − 1 clamps at 10) and some close.
-    ref_logp: new ort.Tensor("float32", Float32Array.from({ length: B * T }, (_, i) => (i === 3 ? 20 : -2.4 + rng.normal())), [B, T]),
-  };
-  for (const s of parameterSpecs(cfg)) {
-    const n = s.shape.reduce((a, b) => a * b, 1);
-    f[`w.${s.name}`] = new ort.Tensor("float32", Float32Array.from({ length: n }, () => (s.init === "ones" ? 1 : 0) + rng.normal() * 0.4), s.shape);
-  }
-  return f;
-}
+const cfg = tinyConfig;
+const ppo = tinyPpo;
+// Some reference log-probs far above the policy's (exp(d) − d − 1 clamps at 10) and some close.
+const feeds = (rng: SeededRandom) => tinyFeeds(rng, { invTemperature: 1, refLogp: (i) => (i === 3 ? 20 : -2.4 + rng.normal()) });
 
 describe("KL loss", () => {
   test("kl is Σ weight · clamp(exp(ref − logp) − (ref − logp) − 1, −10, 10); the loss adds coef × kl", async () => {
@@ -66,13 +46,7 @@ describe("KL loss", () => {
     const rollout = { temperature: 1, maxResponseTokens: 8 };
     const base = { algorithm: "ppo", trainer: "embedded", lr: 3e-3, clipLow: 0.2, clipHigh: 0.2, lossAgg: "token_mean", miniBatch: 4 };
     const rng = new SeededRandom(3);
-    const samples = Array.from({ length: 4 }, (_, k) => {
-      const responseTokens = Int32Array.from({ length: 6 }, () => 5 + Math.floor(rng.next() * 200));
-      return {
-        uid: `u${k >> 1}`, task: "t", promptTokens: tok.encode(tok.applyChatTemplate([{ role: "user", content: `prompt ${k}` }])), responseTokens,
-        oldLogprobs: new Float32Array(6), advantage: k % 2 ? 1 : -1, responseMask: new Uint8Array(6).fill(1), score: 0,
-      };
-    });
+    const samples = randomSamples(tok, rng, 0);
     const dir = await mkdtemp(join(tmpdir(), "golong-kl-"));
     try {
       const drift: number[] = [];
