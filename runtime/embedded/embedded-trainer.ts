@@ -97,7 +97,7 @@ export async function createEmbeddedTrainer(
   if (!(u.clipLow >= 0 && u.clipHigh >= 0)) throw new Error("embedded trainer: clip bounds must be non-negative");
   if (u.miniBatch < 1 || u.ppoEpochs < 1) throw new Error("embedded trainer: mini_batch and epochs must be positive");
   const specs = parameterSpecs(cfg);
-  const weights: Weights = opts.weights ? new Map([...opts.weights].map(([k, v]) => [k, Float32Array.from(v)])) : initWeights(cfg);
+  const weights: Weights = opts.weights ? copyWeights(opts.weights) : initWeights(cfg);
   for (const s of specs) {
     const w = weights.get(s.name);
     if (!w || w.length !== s.shape.reduce((a, b) => a * b, 1)) throw new Error(`embedded trainer: weights lack ${s.name} or have the wrong size`);
@@ -112,7 +112,6 @@ export async function createEmbeddedTrainer(
   const ppoLoss: LossSpec = { kind: "ppo", clipLow: u.clipLow, clipHigh: u.clipHigh, dualClip: u.dualClip, entropyCoef, klCoef };
   /** The KL loss's reference weights: a copy of the policy at the first update, or from a checkpoint. */
   let reference: Weights | undefined;
-  const copyWeights = (w: Weights): Weights => new Map([...w].map(([k, v]) => [k, Float32Array.from(v)]));
   const ppoSession = await createSession(buildTrainingGraph(cfg, ppoLoss), sessionOpts);
   let sftSession: PolicySession | undefined;
   const microTokens = opts.microBatchTokens ?? 4096;
@@ -279,7 +278,7 @@ export async function createEmbeddedTrainer(
     },
 
     weightsRef(): WeightsRef {
-      return { version, data: new Map([...weights].map(([k, v]) => [k, Float32Array.from(v)])) };
+      return { version, data: copyWeights(weights) };
     },
 
     async save(dir: string) {
@@ -302,6 +301,8 @@ export async function createEmbeddedTrainer(
   return trainer;
 }
 
+
+const copyWeights = (w: Weights): Weights => new Map([...w].map(([k, v]) => [k, Float32Array.from(v)]));
 
 function optionsFromIr(update: UpdateConfigT, deps: Record<string, unknown>): EmbeddedTrainerOptions {
   const spec = embeddedSpecOf(deps.model, "update trainer embedded");
