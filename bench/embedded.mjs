@@ -12,7 +12,7 @@ console.log(`node ${process.version} · ${cpus()[0]?.model ?? "cpu"} · ${cpus()
 const tok = embeddedTokenizer();
 // The quickstart's model (examples/quickstart.golong): keep in step with it.
 // 96-token prompts: the mean of the quickstart's (64-token synthetic contexts, question, chat template).
-const quickstart = { layers: 3, width: 96, heads: 4, contextTokens: 256, prompt: 96, response: 48, prompts: 32, n: 8 };
+const quickstart = { layers: 2, width: 64, heads: 4, contextTokens: 256, prompt: 96, response: 48, prompts: 32, n: 8 };
 const shapes = (process.env.GOLONG_BENCH_POSITIONS ?? "learned,rotary").split(",").map((positions) => ({ ...quickstart, name: `quickstart, ${positions} positions`, positions }));
 
 const stats = (xs) => {
