@@ -9,10 +9,10 @@ import { computeAdvantages } from "../dist/stdlib/advantage/index.js";
 const env = (k, d) => (process.env[k] === undefined ? d : process.env[k]);
 // Defaults: the quickstart's model, data, warm-up and RL (examples/quickstart.golong).
 const CFG = {
-  layers: Number(env("LAYERS", 3)), width: Number(env("WIDTH", 96)), heads: Number(env("HEADS", 4)),
+  layers: Number(env("LAYERS", 2)), width: Number(env("WIDTH", 64)), heads: Number(env("HEADS", 4)),
   context: Number(env("CONTEXT", 256)), seed: Number(env("SEED", 1)),
   data: Number(env("CTX_TOKENS", 64)), records: Number(env("RECORDS", 20000)), evalCount: Number(env("EVAL", 252)),
-  steps: Number(env("STEPS", 1600)), lr: Number(env("LR", 4e-3)), batch: Number(env("BATCH", 32)),
+  steps: Number(env("STEPS", 2800)), lr: Number(env("LR", 4e-3)), batch: Number(env("BATCH", 32)),
   schedule: env("SCHEDULE", "cosine"), lrWarmup: Number(env("LR_WARMUP", 50)), minLr: Number(env("MIN_LR", 0.1)),
   beta2: Number(env("BETA2", 0.98)), wd: Number(env("WD", 0)), promptW: Number(env("PROMPT_W", 0.25)),
   posInit: env("POS_INIT", "normal"), posAmp: Number(env("POS_AMP", 0.02)),
