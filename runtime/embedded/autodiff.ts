@@ -6,7 +6,7 @@ import type { Dim, GraphBuilder, OpNode } from "./graph-builder.js";
 /** Ops the autodiff knows. Integer/boolean-valued ops (Shape, comparisons, OneHot) carry no gradient. */
 export const DIFFERENTIABLE_OPS = [
   "Add", "Sub", "Mul", "Div", "Neg", "Exp", "Sqrt", "Erf", "Identity", "MatMul", "Gemm", "Reshape",
-  "Transpose", "Softmax", "LogSoftmax", "ReduceMean", "ReduceSum", "Gather", "Max", "Min", "Clip", "Where",
+  "Transpose", "Softmax", "LogSoftmax", "ReduceMean", "ReduceSum", "Gather", "GatherElements", "Max", "Min", "Clip", "Where",
 ] as const;
 
 /** Appends the gradient of scalar `loss` with respect to each of `wrt` and returns their tensor names
@@ -182,14 +182,20 @@ function backward(
       return;
     }
     case "Gather": {
-      // Embedding lookup: the gradient of the table is onehot(indices)^T · grad, as one Gemm.
+      // Embedding lookup: each looked-up row's gradient is added into a zero table (ScatterND with
+      // reduction add; a row looked up twice gets both), linear in the tokens, not tokens × rows.
       if ((n.attrs.axis ?? 0) !== 0) throw new Error("Gather is differentiable on axis 0 only");
       const table = g.shape(a);
       if (table.length !== 2 || typeof table[0] !== "number") throw new Error("Gather: table must be a 2-D parameter");
-      const flatIdx = g.reshape(b, [-1], ["N"]);
-      const hot = g.oneHot(flatIdx, table[0]);
+      const idx = g.reshape(b, [-1, 1], ["N", 1]);
       const flatGrad = g.reshape(gy, [-1, table[1] as number], ["N", table[1]]);
-      push(a, g.op("Gemm", [hot, flatGrad], { transA: 1 }, table));
+      push(a, g.op("ScatterND", [zerosLike(g, a), idx, flatGrad], { reduction: "add" }, table));
+      return;
+    }
+    case "GatherElements": {
+      // Each output element came from one input element: scatter the gradient back onto zeros
+      // (reduction add, so an index picked twice gets both contributions).
+      push(a, g.op("ScatterElements", [zerosLike(g, a), b, gy], { axis: n.attrs.axis as number, reduction: "add" }, g.shape(a)));
       return;
     }
     case "Max":
@@ -216,6 +222,12 @@ function backward(
     default:
       throw new Error(`no gradient rule for ${n.op}`);
   }
+}
+
+/** A float tensor of zeros with `x`'s (runtime) shape. */
+function zerosLike(g: GraphBuilder, x: string): string {
+  const xs = g.shape(x);
+  return g.op("ConstantOfShape", [g.op("Shape", [x], {}, [xs.length], "int64")], {}, xs);
 }
 
 function checkLastAxis(n: OpNode): void {

@@ -132,6 +132,10 @@ export class GraphBuilder {
   gather(data: string, indices: string): string {
     return this.op("Gather", [data, indices], { axis: 0 }, [...this.shape(indices), ...this.shape(data).slice(1)]);
   }
+  /** `data[..., indices[..., k]]` along `axis` (ONNX GatherElements: the result has the indices' shape). */
+  gatherElements(data: string, indices: string, axis: number): string {
+    return this.op("GatherElements", [data, indices], { axis }, this.shape(indices));
+  }
   clip(x: string, lo: number, hi: number): string {
     return this.op("Clip", [x, this.scalar(lo), this.scalar(hi)], {}, this.shape(x));
   }

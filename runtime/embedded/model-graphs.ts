@@ -51,7 +51,7 @@ export function buildTrainingGraph(cfg: PolicyConfig, loss: LossSpec): Uint8Arra
   const weight = g.input("token_weight", "float32", ["B", "T"]);
   const { logits } = buildForward(g, cfg, { tokens, positions, bias });
   const logProbs = g.logSoftmax(g.mul(logits, invTemp)); // [B,T,V]
-  const logp = tokenLogProbs(g, logProbs, targets, cfg.vocabSize);
+  const logp = tokenLogProbs(g, logProbs, targets);
   let lossValue: string;
   let entropy: string | undefined;
   let kl: string | undefined;
@@ -81,8 +81,8 @@ export function buildTrainingGraph(cfg: PolicyConfig, loss: LossSpec): Uint8Arra
 }
 
 /** logProbs[target] per position, [B,T] (`logProbs`: log softmax [B,T,V]). */
-function tokenLogProbs(g: GraphBuilder, logProbs: string, targets: string, vocab: number): string {
-  const picked = g.sumLast(g.mul(logProbs, g.oneHot(targets, vocab))); // [B,T,1]
+function tokenLogProbs(g: GraphBuilder, logProbs: string, targets: string): string {
+  const picked = g.gatherElements(logProbs, g.reshape(targets, [0, 0, 1], ["B", "T", 1]), -1); // [B,T,1]
   return g.reshape(picked, [0, 0], ["B", "T"]);
 }
 

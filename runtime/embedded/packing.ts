@@ -50,22 +50,35 @@ export function packPieces(pieces: readonly Piece[], maxRowTokens: number): Pack
   return rows;
 }
 
+/** What one more graph call costs, in padded tokens: measured on the quickstart's model (a warm-up
+ *  batch split into 4 calls ran in 60 ms, into 8 in 64 ms with 144 fewer padded tokens, at about
+ *  16 µs a token), so a split pays when it saves more padding than this. */
+export const CALL_COST_TOKENS = 96;
+
 /** Splits rows into graph calls of at most `maxTokens` padded tokens and `maxScores` attention
- *  scores per head (B·T·T), longest rows together. */
-export function microBatches(rows: readonly PackedRow[], maxTokens: number, maxScores: number): PackedRow[][] {
+ *  scores per head (B·T·T). Rows are sorted by length and cut into runs of similar length, choosing
+ *  the cuts (by dynamic programming over the sorted rows) that minimise the padded tokens plus
+ *  `callCost` for each call: a batch of prompts from 60 to 150 tokens run as one call pads a third
+ *  of its tokens; cut in four it pads 7 % and runs about a fifth faster. */
+export function microBatches(rows: readonly PackedRow[], maxTokens: number, maxScores: number, callCost = CALL_COST_TOKENS): PackedRow[][] {
   const sorted = [...rows].sort((a, b) => a.length - b.length);
-  const out: PackedRow[][] = [];
-  let cur: PackedRow[] = [];
-  for (const r of sorted) {
-    const T = r.length; // sorted ascending: the newest row is the longest
-    if (cur.length > 0 && ((cur.length + 1) * T > maxTokens || (cur.length + 1) * T * T > maxScores)) {
-      out.push(cur);
-      cur = [];
+  const n = sorted.length;
+  // best[j]: the least cost of the first j rows; cut[j]: where the last call of that split starts.
+  const best = new Float64Array(n + 1).fill(Infinity), cut = new Int32Array(n + 1);
+  best[0] = 0;
+  for (let j = 1; j <= n; j++) {
+    const T = sorted[j - 1].length; // sorted ascending: the call's longest row is its last
+    for (let i = j - 1; i >= 0; i--) {
+      const B = j - i;
+      // A row alone is always allowed, however long; more rows only within both caps.
+      if (B > 1 && (B * T > maxTokens || B * T * T > maxScores)) break;
+      const cost = best[i] + B * T + callCost;
+      if (cost < best[j]) { best[j] = cost; cut[j] = i; }
     }
-    cur.push(r);
   }
-  if (cur.length > 0) out.push(cur);
-  return out;
+  const out: PackedRow[][] = [];
+  for (let j = n; j > 0; j = cut[j]) out.push(sorted.slice(cut[j], j));
+  return out.reverse();
 }
 
 export interface BatchArrays {

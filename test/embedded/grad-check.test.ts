@@ -79,6 +79,10 @@ describe("gradient rules match finite differences", () => {
   t("ReduceSum", "everything to a scalar", () => gradCheck([{ shape: [2, 3] }], (g, [a]) => g.mul(g.sumAll(a), g.sumAll(a))));
   t("Gather", "embedding lookup with repeated ids", () =>
     gradCheck([{ shape: [5, 3] }], (g, [table]) => g.gather(table, g.constInt([0, 3, 3, 1, 4, 0], [2, 3]))));
+  t("GatherElements", "picking one entry per row, a row picked twice", () =>
+    gradCheck([{ shape: [2, 3, 5] }], (g, [a]) => g.gatherElements(a, g.constInt([4, 0, 2, 2, 1, 3], [2, 3, 1]), -1)));
+  t("GatherElements", "several per row, repeated", () =>
+    gradCheck([{ shape: [3, 4] }], (g, [a]) => g.gatherElements(a, g.constInt([1, 1, 0, 3, 3, 3], [3, 2]), 1)));
   t("Max", "elementwise", () => gradCheck([{ shape: [8], values: spread }, { shape: [8], values: spreadOffGrid }], (g, [a, b]) => g.binary("Max", a, b), 3));
   t("Min", "elementwise", () => gradCheck([{ shape: [8], values: spread }, { shape: [8], values: spreadOffGrid }], (g, [a, b]) => g.binary("Min", a, b), 4));
   t("Clip", "inside and outside the range", () => gradCheck([{ shape: [10], values: spread }], (g, [a]) => g.clip(a, -0.5, 0.8)));

@@ -43,4 +43,37 @@ describe("packing", () => {
     expect(batches.flat()).toHaveLength(6);
     expect(microBatches(rows, 1000, 100).every((b) => b.length * Math.max(...b.map((r) => r.length)) ** 2 <= 100 || b.length === 1)).toBe(true);
   });
+
+  test("micro-batches cut sorted rows where the padding saved outweighs a call", () => {
+    const rowsOf = (lengths: number[]) => packPieces(lengths.map((n, k) => piece([k + 1, ...Array(n - 1).fill(k + 1)], [9])), 10_000);
+    const padded = (bs: ReturnType<typeof microBatches>) => bs.reduce((t, b) => t + b.length * Math.max(...b.map((r) => r.length)), 0);
+    // Equal lengths: one call. Two far-apart length classes: two calls, no padding at all.
+    expect(microBatches(rowsOf(Array(8).fill(50)), 4096, 1e9)).toHaveLength(1);
+    const two = microBatches(rowsOf([...Array(10).fill(40), ...Array(10).fill(200)]), 10_000, 1e9);
+    expect(two.map((b) => b.map((r) => r.length))).toEqual([Array(10).fill(40), Array(10).fill(200)]);
+    // Against every contiguous split of the sorted rows (cost = padded tokens + callCost a call).
+    let seed = 5;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let trial = 0; trial < 30; trial++) {
+      const rows = rowsOf(Array.from({ length: 2 + Math.floor(rnd() * 9) }, () => 10 + Math.floor(rnd() * 150)));
+      const cost = (bs: ReturnType<typeof microBatches>) => padded(bs) + 60 * bs.length;
+      const got = microBatches(rows, 600, 1e9, 60);
+      const lens = rows.map((r) => r.length).sort((a, b) => a - b);
+      let bestCost = Infinity;
+      for (let mask = 0; mask < 1 << (lens.length - 1); mask++) {
+        let c = 0, start = 0, ok = true;
+        for (let k = 0; k < lens.length; k++) {
+          if (k === lens.length - 1 || mask & (1 << k)) {
+            const B = k - start + 1;
+            if (B > 1 && B * lens[k] > 600) ok = false;
+            c += B * lens[k] + 60; start = k + 1;
+          }
+        }
+        if (ok) bestCost = Math.min(bestCost, c);
+      }
+      expect(cost(got)).toBe(bestCost);
+      expect(got.flat()).toHaveLength(rows.length);
+      for (const b of got) if (b.length > 1) expect(b.length * Math.max(...b.map((r) => r.length))).toBeLessThanOrEqual(600);
+    }
+  });
 });
