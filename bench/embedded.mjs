@@ -1,5 +1,6 @@
 // bench/embedded.mjs — the embedded policy on CPU at the quickstart's size: rollout tokens/s (prefill
-// and KV-cached decoding), update tokens/s (forward + loss + gradients + AdamW), peak memory.
+// and KV-cached decoding), update tokens/s (forward + loss + gradients + AdamW) in-process and in
+// worker threads, peak memory.
 // Build first: npx tsc -p tsconfig.build.json. Env: GOLONG_BENCH_QUICK=1 for fewer repetitions;
 // GOLONG_BENCH_POSITIONS=learned,rotary (the default: both, one after the other in this process).
 import { cpus } from "node:os";
@@ -53,39 +54,49 @@ for (const s of shapes) {
   const decodeMs = stats(rollout).median - stats(prefill).median;
   console.log(`${"rollout decode only (KV cache)".padEnd(44)} ${(generated / (decodeMs / 1000)).toFixed(0)} tok/s`);
 
-  const trainer = await createEmbeddedTrainer({
-    config, temperature: 1, maxResponseTokens: s.response,
-    update: { lr: 1e-4, warmupSteps: 0, weightDecay: 0.01, gradClip: 1, clipLow: 0.2, clipHigh: 0.28, dualClip: 3, lossAgg: "token_mean", ppoEpochs: 1, miniBatch: seqs },
-  });
+  // The trainer's passes in-process on one session (workers 1), then shared out to worker threads
+  // (the default: one per core, at most 8), in the same process on the same batches.
   const res = await engine.generate(requests(99));
   const samples = res.flatMap((q, i) => q.samples.map((x, k) => ({
     uid: q.uid, task: "bench", promptTokens: prompt(i), responseTokens: x.tokens, oldLogprobs: x.logprobs,
     advantage: (k % 2) - 0.5, responseMask: new Uint8Array(x.tokens.length).fill(1), score: 0,
   })));
   const tokens = samples.reduce((a, x) => a + x.promptTokens.length + x.responseTokens.length, 0);
-  const update = [];
-  await trainer.update({ step: 0, samples });
-  for (let r = 0; r < reps; r++) {
-    const t = performance.now();
-    await trainer.update({ step: r + 1, samples });
-    update.push(performance.now() - t);
+  // Supervised warm-up: distinct prompts of varied length, nothing shared; the quickstart spends
+  // most of its time here.
+  const examples = Array.from({ length: 32 }, (_, i) => ({ promptTokens: prompt(i).subarray(0, 60 + ((i * 37) % 80)), responseTokens: Int32Array.from({ length: 16 }, (_, k) => 5 + k) }));
+  const warmTokens = examples.reduce((a, e) => a + e.promptTokens.length + e.responseTokens.length, 0);
+  const medians = {};
+  for (const workers of [1, undefined]) {
+    const trainer = await createEmbeddedTrainer({
+      config, temperature: 1, maxResponseTokens: s.response, ...(workers ? { workers } : {}),
+      update: { lr: 1e-4, warmupSteps: 0, weightDecay: 0.01, gradClip: 1, clipLow: 0.2, clipHigh: 0.28, dualClip: 3, lossAgg: "token_mean", ppoEpochs: 1, miniBatch: seqs },
+    });
+    const how = workers === 1 ? "in-process" : `${Math.min(cpus().length, 8)} workers`;
+    const update = [];
+    await trainer.update({ step: 0, samples });
+    for (let r = 0; r < reps; r++) {
+      const t = performance.now();
+      await trainer.update({ step: r + 1, samples });
+      update.push(performance.now() - t);
+    }
+    line(`update ${samples.length} seqs (${tokens} tok), ${how}`, reps, update, tokens);
+    const warm = [];
+    await trainer.warmup(examples, { steps: 1, lr: 1e-4, batchSize: 32 });
+    const warmCpu0 = cpuSeconds();
+    for (let r = 0; r < reps * 2; r++) {
+      const t = performance.now();
+      await trainer.warmup(examples, { steps: 1, lr: 1e-4, batchSize: 32, seed: r });
+      warm.push(performance.now() - t);
+    }
+    line(`warm-up step 32 x ~${Math.round(warmTokens / 32)} tok, ${how}`, reps * 2, warm, 32 * Math.round(warmTokens / 32));
+    // process.cpuUsage() counts every thread of the process, the workers' included.
+    console.log(`${`warm-up step CPU time (mean), ${how}`.padEnd(44)} ${((cpuSeconds() - warmCpu0) * 1000 / (reps * 2)).toFixed(0)} CPU-ms`);
+    medians[how === "in-process" ? "one" : "pool"] = { update: stats(update).median, warm: stats(warm).median };
+    await trainer.close();
   }
-  line(`update ${samples.length} seqs (${tokens} tokens incl. prompt)`, reps, update, tokens);
-  // Supervised warm-up: distinct prompts, nothing shared; the quickstart spends most of its time here.
-  const examples = Array.from({ length: 32 }, (_, i) => ({ promptTokens: prompt(i), responseTokens: Int32Array.from({ length: 16 }, (_, k) => 5 + k) }));
-  const warm = [];
-  await trainer.warmup(examples, { steps: 1, lr: 1e-4, batchSize: 32 });
-  const warmCpu0 = cpuSeconds();
-  for (let r = 0; r < reps; r++) {
-    const t = performance.now();
-    await trainer.warmup(examples, { steps: 1, lr: 1e-4, batchSize: 32, seed: r });
-    warm.push(performance.now() - t);
-  }
-  line(`warm-up step 32 x ${s.prompt + 16} tokens`, reps, warm, 32 * (s.prompt + 16));
-  // CPU time is what a shared machine cannot inflate much (onnxruntime's threads sleep, not spin).
-  console.log(`${"warm-up step CPU time (mean)".padEnd(44)} ${((cpuSeconds() - warmCpu0) * 1000 / reps).toFixed(0)} CPU-ms`);
+  console.log(`${"workers against in-process".padEnd(44)} update x${(medians.one.update / medians.pool.update).toFixed(2)}  warm-up x${(medians.one.warm / medians.pool.warm).toFixed(2)}`);
   await engine.close();
-  await trainer.close();
 }
 const mem = process.memoryUsage();
 console.log(`process CPU ${cpuSeconds().toFixed(1)} s over ${(performance.now() / 1000).toFixed(1)} s wall (on a shared machine, the share this run got)`);

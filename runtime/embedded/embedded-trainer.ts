@@ -1,19 +1,22 @@
 // runtime/embedded/embedded-trainer.ts — the `embedded` trainer: the clipped policy loss and every
 // parameter's gradient come from one onnxruntime call per micro-batch of the training graph
-// (model-graphs.ts); gradients are summed over a mini-batch, then AdamW steps in JS.
-import type * as ort from "onnxruntime-node";
+// (model-graphs.ts), run in worker threads or in-process (grad-runner.ts); gradients are summed over a
+// mini-batch, then AdamW steps in JS.
 import type { WeightsRef } from "../engine.js";
 import type { TrainBatch, TrainResult, Trainer, TrainSample } from "../trainer.js";
 import { adamwStep, newAdamWState, type AdamWConfig, type AdamWState, type LrSchedule } from "./adamw.js";
 import { loadCheckpoint, saveCheckpoint } from "./checkpoint.js";
 import { embeddedPolicyConfig, embeddedSpecOf, embeddedTokenizer, policyUpdateConfig, type RolloutConfigT, type UpdateConfigT } from "./embedded-model.js";
 import type { Tokenizer } from "../tokenizer/index.js";
-import { buildTrainingGraph, gradOutput, type LossSpec } from "./model-graphs.js";
-import { initWeights, parameterSpecs, validatePolicyConfig, weightInput, type PolicyConfig, type Weights } from "./policy-model.js";
+import { flatLayout, unflatten } from "./grad-pass.js";
+import { createGradRunner, type GraphKind } from "./grad-runner.js";
+import type { LossSpec } from "./model-graphs.js";
+import { initWeights, parameterSpecs, validatePolicyConfig, type PolicyConfig, type Weights } from "./policy-model.js";
 import { SeededRandom } from "./seeded-random.js";
-import { fillBatch, microBatches, packPieces, type Piece } from "./packing.js";
+import type { Piece } from "./packing.js";
 import { fitPrompt } from "./sequence-layout.js";
-import { createSession, floatTensor, int64Tensor, tensorData, type Device, type PolicySession } from "./session.js";
+import type { Device } from "./session.js";
+import { TrainerError } from "../trainer.js";
 
 export type LossAgg = "token_mean" | "seq_mean_token_sum" | "seq_mean_token_mean";
 
@@ -42,7 +45,11 @@ export interface EmbeddedTrainerOptions {
   /** The rollout's max_response: prompts are truncated exactly as the engine did. */
   maxResponseTokens: number;
   device?: Device;
+  /** Intra-op threads of an in-process session (0 or absent: onnxruntime's choice). */
   threads?: number;
+  /** Worker threads the graph passes are shared between on a CPU (default: one per core, at most
+   *  8; 1: in-process). See grad-runner.ts. */
+  workers?: number;
   /** Padded tokens per graph call (bounds peak memory). */
   microBatchTokens?: number;
   onNotice?: (message: string) => void;
@@ -112,56 +119,23 @@ export async function createEmbeddedTrainer(
   const ppoLoss: LossSpec = { kind: "ppo", clipLow: u.clipLow, clipHigh: u.clipHigh, dualClip: u.dualClip, entropyCoef, klCoef };
   /** The KL loss's reference weights: a copy of the policy at the first update, or from a checkpoint. */
   let reference: Weights | undefined;
-  const ppoSession = await createSession(buildTrainingGraph(cfg, ppoLoss), sessionOpts);
-  let sftSession: PolicySession | undefined;
-  const microTokens = opts.microBatchTokens ?? 4096;
-  // Attention scores per head per call (B·T·T): bounds the [B,H,T,T] activations kept for backward.
-  const maxScores = 4 * 1024 * 1024;
-  const weightFeeds = (from: Weights): Record<string, ort.Tensor> =>
-    Object.fromEntries(specs.map((s) => [weightInput(s.name), floatTensor(from.get(s.name)!, s.shape)]));
+  const runner = await createGradRunner({
+    config: cfg, ppoLoss, session: sessionOpts,
+    // Attention scores per head per call (B·T·T) bound the [B,H,T,T] activations kept for backward.
+    limits: { microTokens: opts.microBatchTokens ?? 4096, maxScores: 4 * 1024 * 1024, contextTokens: cfg.contextTokens },
+    ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+  });
 
   const fit = (prompt: Int32Array): Int32Array => fitPrompt(prompt, cfg.contextTokens, Math.min(opts.maxResponseTokens, cfg.contextTokens - 1));
 
-  /** Runs the graph over `pieces` (packed by shared prompt, in micro-batches) with weights `from`
-   *  (default: the live ones); sums gradients into `grads` when given. Returns the summed loss, the
-   *  summed weighted entropy and KL (ppo graph; 0 for the supervised one) and each piece's response
-   *  log-probs. */
-  async function forwardBackward(session: PolicySession, pieces: Piece[], invTemp: number, grads: Weights | undefined, from: Weights = weights): Promise<{ loss: number; entropy: number; kl: number; logp: Float32Array[] }> {
-    const logp: Float32Array[] = new Array(pieces.length);
-    let loss = 0, entropy = 0, kl = 0;
-    const rows = packPieces(pieces, Math.max(microTokens, cfg.contextTokens));
-    for (const group of microBatches(rows, microTokens, maxScores)) {
-      const a = fillBatch(group, pieces);
-      const { B, T } = a;
-      const feeds: Record<string, ort.Tensor> = {
-        ...weightFeeds(from),
-        tokens: int64Tensor(a.tokens, [B, T]), targets: int64Tensor(a.targets, [B, T]), positions: int64Tensor(a.positions, [B, T]),
-        attn_bias: floatTensor(a.bias, [B, 1, T, T]),
-        inv_temperature: floatTensor(Float32Array.of(invTemp), []), token_weight: floatTensor(a.weight, [B, T]),
-      };
-      if (session === ppoSession) {
-        feeds.old_logp = floatTensor(a.oldLogp, [B, T]);
-        feeds.advantages = floatTensor(a.advantages, [B, T]);
-        if (klCoef > 0) feeds.ref_logp = floatTensor(a.refLogp, [B, T]);
-      }
-      const out = await session.run(feeds);
-      loss += tensorData(out.loss, "loss")[0];
-      if (out.entropy) entropy += tensorData(out.entropy, "entropy")[0];
-      if (out.kl) kl += tensorData(out.kl, "kl")[0];
-      const lp = tensorData(out.logp, "logp");
-      for (const w of a.where) logp[w.piece] = lp.slice(w.offset, w.offset + w.length);
-      if (grads) {
-        for (const s of specs) {
-          const gr = tensorData(out[gradOutput(s.name)], gradOutput(s.name));
-          const acc = grads.get(s.name)!;
-          for (let x = 0; x < acc.length; x++) acc[x] += gr[x];
-        }
-      }
-    }
-    return { loss, entropy, kl, logp };
+  /** One pass of graph `kind` over `pieces` with weights `from` (default: the live ones); with
+   *  `grads`, every parameter's gradient as a Weights map (views of one flat array). */
+  async function forwardBackward(kind: GraphKind, pieces: Piece[], invTemp: number, grads: boolean, from: Weights = weights): Promise<{ loss: number; entropy: number; kl: number; logp: Float32Array[]; grads?: Weights }> {
+    const r = await runner.run(kind, pieces, invTemp, from, grads);
+    return { loss: r.loss, entropy: r.entropy, kl: r.kl, logp: r.logp, ...(r.grads ? { grads: unflatten(layout, r.grads) } : {}) };
   }
 
-  const zeroGrads = (): Weights => new Map(specs.map((s) => [s.name, new Float32Array(weights.get(s.name)!.length)]));
+  const layout = flatLayout(specs);
   const invTemp = opts.temperature > 0 ? 1 / opts.temperature : 1;
 
   function aggWeights(samples: readonly TrainSample[]): Float32Array[] {
@@ -178,7 +152,7 @@ export async function createEmbeddedTrainer(
 
   const trainer: EmbeddedTrainer = {
     name: "embedded",
-    device: ppoSession.device,
+    device: runner.device,
     get weightsVersion() { return version; },
     weights,
 
@@ -193,7 +167,7 @@ export async function createEmbeddedTrainer(
       if (klCoef > 0) {
         reference ??= copyWeights(weights);
         const pieces: Piece[] = samples.map((s) => ({ prompt: fit(s.promptTokens), response: s.responseTokens, weights: new Float32Array(s.responseTokens.length) }));
-        refLogp = (await forwardBackward(ppoSession, pieces, invTemp, undefined, reference)).logp;
+        refLogp = (await forwardBackward("ppo", pieces, invTemp, false, reference)).logp;
       }
       const refOf = new Map(samples.map((s, i) => [s, refLogp?.[i]]));
       let lossSum = 0, entropySum = 0, klLossSum = 0, clipped = 0, counted = 0, klSum = 0, gradNormSum = 0, lr = 0, steps = 0;
@@ -211,8 +185,7 @@ export async function createEmbeddedTrainer(
             const ref = refOf.get(s);
             return { prompt: fit(s.promptTokens), response: s.responseTokens, weights: w[k], oldLogp: s.oldLogprobs, advantage: s.advantage, ...(ref ? { refLogp: ref } : {}) };
           });
-          const grads = zeroGrads();
-          const { loss, entropy, kl, logp } = await forwardBackward(ppoSession, rows, invTemp, grads);
+          const { loss, entropy, kl, logp, grads } = await forwardBackward("ppo", rows, invTemp, true);
           mb.forEach((s, k) => {
             for (let t = 0; t < s.responseTokens.length; t++) {
               if (!s.responseMask[t]) continue;
@@ -223,7 +196,7 @@ export async function createEmbeddedTrainer(
               counted++;
             }
           });
-          const step = adamwStep(weights, grads, optimizer, u);
+          const step = adamwStep(weights, grads!, optimizer, u);
           // pg_loss is the policy loss alone (as verl logs it): the graph's loss less the bonus and the KL term.
           lossSum += loss + entropyCoef * entropy - klCoef * kl; entropySum += entropy; klLossSum += kl; gradNormSum += step.gradNorm; lr = step.lr; steps++;
         }
@@ -241,7 +214,6 @@ export async function createEmbeddedTrainer(
 
     async warmup(examples, wo) {
       if (examples.length === 0) throw new Error("supervised warm-up: no examples");
-      sftSession ??= await createSession(buildTrainingGraph(cfg, { kind: "supervised" }), sessionOpts);
       const state = newAdamWState(weights);
       const rng = new SeededRandom(wo.seed ?? 0);
       const batchSize = wo.batchSize ?? 32;
@@ -259,9 +231,8 @@ export async function createEmbeddedTrainer(
           prompt: prompts[k], response: e.responseTokens, weights: new Float32Array(e.responseTokens.length).fill(1 / total),
           ...(pw > 0 ? { promptWeight: pw / total } : {}),
         }));
-        const grads = zeroGrads();
-        const { loss } = await forwardBackward(sftSession, rows, 1, grads);
-        adamwStep(weights, grads, state, adam);
+        const { loss, grads } = await forwardBackward("supervised", rows, 1, true);
+        adamwStep(weights, grads!, state, adam);
         if (step === 1) firstLoss = loss;
         lastLoss = loss;
         wo.onStep?.(step, loss);
@@ -273,8 +244,7 @@ export async function createEmbeddedTrainer(
     async logprobs(samples, which = "current") {
       if (which === "reference" && !reference) throw new Error("embedded trainer: no reference policy yet (it is kept from the first update when kl > 0)");
       const rows: Piece[] = samples.map((s) => ({ prompt: fit(s.promptTokens), response: s.responseTokens, weights: new Float32Array(s.responseTokens.length) }));
-      if (which === "reference") return (await forwardBackward(ppoSession, rows, invTemp, undefined, reference)).logp;
-      return (await forwardBackward(ppoSession, rows, invTemp, undefined)).logp;
+      return (await forwardBackward("ppo", rows, invTemp, false, which === "reference" ? reference : weights)).logp;
     },
 
     weightsRef(): WeightsRef {
@@ -294,8 +264,7 @@ export async function createEmbeddedTrainer(
       reference = ck.reference;
     },
     async close() {
-      await ppoSession.release();
-      if (sftSession) await sftSession.release();
+      await runner.close();
     },
   };
   return trainer;
@@ -310,9 +279,21 @@ function optionsFromIr(update: UpdateConfigT, deps: Record<string, unknown>): Em
   if (!rollout) throw new Error("update trainer embedded needs the rollout config (deps.rollout) for its temperature and max_response");
   const tokenizer = (deps.tokenizer as Tokenizer | undefined) ?? embeddedTokenizer();
   const log = deps.log as ((line: string) => void) | undefined;
+  const workers = trainWorkersFromEnv(process.env.GOLONG_EMBEDDED_WORKERS);
   return {
     config: embeddedPolicyConfig(spec, tokenizer), update: policyUpdateConfig(update), device: spec.device,
+    ...(workers !== undefined ? { workers } : {}),
     temperature: rollout.temperature, maxResponseTokens: rollout.maxResponseTokens,
     ...(log ? { onNotice: log } : {}),
   };
+}
+
+/** GOLONG_EMBEDDED_WORKERS: how many worker threads share the trainer's graph passes (unset: one per
+ *  core, at most 8). The gradient sums follow that split, so the same number on two machines gives
+ *  the same numbers. */
+export function trainWorkersFromEnv(value: string | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new TrainerError(`GOLONG_EMBEDDED_WORKERS must be a whole number from 1 to 64, got "${value}"`);
+  return n;
 }
