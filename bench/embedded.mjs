@@ -5,6 +5,7 @@
 // GOLONG_BENCH_POSITIONS=learned,rotary (the default: both, one after the other in this process).
 import { cpus } from "node:os";
 import { createEmbeddedTrainer, createOnnxEngine, embeddedTokenizer, initWeights, parameterCount } from "../dist/runtime/embedded/index.js";
+import { generateSynthetic } from "../dist/stdlib/synthetic/index.js";
 
 const quick = process.env.GOLONG_BENCH_QUICK === "1";
 const reps = quick ? 2 : 5;
@@ -13,7 +14,8 @@ console.log(`node ${process.version} · ${cpus()[0]?.model ?? "cpu"} · ${cpus()
 const tok = embeddedTokenizer();
 // The quickstart's model (examples/quickstart.golong): keep in step with it.
 // 96-token prompts: the mean of the quickstart's (64-token synthetic contexts, question, chat template).
-const quickstart = { layers: 2, width: 64, heads: 4, contextTokens: 256, prompt: 96, response: 48, prompts: 32, n: 8 };
+const quickstart = { layers: 2, width: 64, heads: 4, contextTokens: 256, prompt: 96, response: 48, prompts: 32, n: 8, warmBatch: 64 };
+const warmRecords = [...generateSynthetic({ capabilities: "all", contextTokens: 64, count: 256, seed: 7 })];
 const shapes = (process.env.GOLONG_BENCH_POSITIONS ?? "learned,rotary").split(",").map((positions) => ({ ...quickstart, name: `quickstart, ${positions} positions`, positions }));
 
 const stats = (xs) => {
@@ -62,10 +64,11 @@ for (const s of shapes) {
     advantage: (k % 2) - 0.5, responseMask: new Uint8Array(x.tokens.length).fill(1), score: 0,
   })));
   const tokens = samples.reduce((a, x) => a + x.promptTokens.length + x.responseTokens.length, 0);
-  // Supervised warm-up: distinct prompts of varied length, nothing shared; the quickstart spends
-  // most of its time here.
-  const examples = Array.from({ length: 32 }, (_, i) => ({ promptTokens: prompt(i).subarray(0, 60 + ((i * 37) % 80)), responseTokens: Int32Array.from({ length: 16 }, (_, k) => 5 + k) }));
-  const warmTokens = examples.reduce((a, e) => a + e.promptTokens.length + e.responseTokens.length, 0);
+  // Supervised warm-up: the quickstart's own records (64-token synthetic contexts, prompts of 60-150
+  // tokens), distinct prompts, nothing shared; the quickstart spends most of its time here.
+  const examples = warmRecords.map((r) => ({ promptTokens: tok.encode(tok.applyChatTemplate(r.prompt)), responseTokens: Int32Array.from([...tok.encode(r.reward_model.ground_truth.answer), tok.eosId]) }));
+  // Tokens a step (the examples are drawn at random: the mean over them, times the batch).
+  const warmTokens = Math.round(examples.reduce((a, e) => a + e.promptTokens.length + e.responseTokens.length, 0) / examples.length * s.warmBatch);
   const medians = {};
   for (const workers of [1, undefined]) {
     const trainer = await createEmbeddedTrainer({
@@ -82,14 +85,14 @@ for (const s of shapes) {
     }
     line(`update ${samples.length} seqs (${tokens} tok), ${how}`, reps, update, tokens);
     const warm = [];
-    await trainer.warmup(examples, { steps: 1, lr: 1e-4, batchSize: 32 });
+    await trainer.warmup(examples, { steps: 1, lr: 1e-4, batchSize: s.warmBatch });
     const warmCpu0 = cpuSeconds();
     for (let r = 0; r < reps * 2; r++) {
       const t = performance.now();
-      await trainer.warmup(examples, { steps: 1, lr: 1e-4, batchSize: 32, seed: r });
+      await trainer.warmup(examples, { steps: 1, lr: 1e-4, batchSize: s.warmBatch, seed: r });
       warm.push(performance.now() - t);
     }
-    line(`warm-up step 32 x ~${Math.round(warmTokens / 32)} tok, ${how}`, reps * 2, warm, 32 * Math.round(warmTokens / 32));
+    line(`warm-up step ${s.warmBatch} x ~${Math.round(warmTokens / s.warmBatch)} tok, ${how}`, reps * 2, warm, warmTokens);
     // process.cpuUsage() counts every thread of the process, the workers' included.
     console.log(`${`warm-up step CPU time (mean), ${how}`.padEnd(44)} ${((cpuSeconds() - warmCpu0) * 1000 / (reps * 2)).toFixed(0)} CPU-ms`);
     medians[how === "in-process" ? "one" : "pool"] = { update: stats(update).median, warm: stats(warm).median };

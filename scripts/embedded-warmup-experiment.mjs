@@ -12,7 +12,7 @@ const CFG = {
   layers: Number(env("LAYERS", 2)), width: Number(env("WIDTH", 64)), heads: Number(env("HEADS", 4)),
   context: Number(env("CONTEXT", 256)), seed: Number(env("SEED", 1)),
   data: Number(env("CTX_TOKENS", 64)), records: Number(env("RECORDS", 20000)), evalCount: Number(env("EVAL", 252)),
-  steps: Number(env("STEPS", 2800)), lr: Number(env("LR", 4e-3)), batch: Number(env("BATCH", 32)),
+  steps: Number(env("STEPS", 2400)), lr: Number(env("LR", 6e-3)), batch: Number(env("BATCH", 64)),
   schedule: env("SCHEDULE", "cosine"), lrWarmup: Number(env("LR_WARMUP", 50)), minLr: Number(env("MIN_LR", 0.1)),
   beta2: Number(env("BETA2", 0.98)), wd: Number(env("WD", 0)), promptW: Number(env("PROMPT_W", 0.25)),
   posInit: env("POS_INIT", "normal"), posAmp: Number(env("POS_AMP", 0.02)),
@@ -24,6 +24,7 @@ const CFG = {
   rlEntropy: Number(env("ENTROPY", 0)),
   // KL: the update's kl coefficient (low_var_kl to the policy at the first RL update).
   rlKl: Number(env("KL", 0)),
+  // WORKERS: the trainer's worker threads (default one per core; 1: in-process).
   // CAPS: a comma-separated list of capabilities (default all nine).
   caps: env("CAPS", "all") === "all" ? "all" : env("CAPS", "all").split(","),
 };
@@ -36,7 +37,7 @@ const held = [...generateSynthetic({ capabilities: CFG.caps, contextTokens: CFG.
 const examples = train.map((r) => ({ promptTokens: encode(r), responseTokens: Int32Array.from([...tok.encode(r.reward_model.ground_truth.answer), tok.eosId]) }));
 
 const trainer = await createEmbeddedTrainer({
-  config: cfg, temperature: 1, maxResponseTokens: 48,
+  config: cfg, temperature: 1, maxResponseTokens: 48, ...(process.env.WORKERS ? { workers: Number(process.env.WORKERS) } : {}),
   update: { lr: CFG.rlLr, warmupSteps: 0, weightDecay: 0, gradClip: 1, clipLow: 0.2, clipHigh: Number(env("RL_CLIP_HIGH", 0.28)), dualClip: null, lossAgg: CFG.rlAgg, ppoEpochs: 1, miniBatch: CFG.rlMini, entropyCoef: CFG.rlEntropy, klCoef: CFG.rlKl },
 });
 if (CFG.posInit === "sin") {

@@ -1,5 +1,5 @@
 // test/embedded/quickstart-short.test.ts — examples/quickstart.golong itself, shortened with --set
-// (400 warm-up steps on 4k records, 2 RL steps of 16 prompts), run through `golongc run` for three
+// (300 warm-up steps on 4k records, 2 RL steps of 16 prompts), run through `golongc run` for three
 // model seeds: each run's held-out reward, as metrics.jsonl records it, ends well above where it
 // started, and the closing summary shows before, after the warm-up and after RL.
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -14,7 +14,7 @@ beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), "golong-quickstart-")
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
 const SHORT = [
-  "warmup.steps=400", "warmup.records=4k", "train.steps=2", "train.prompts_per_step=16", "train.mini_batch=64", "eval.every=2 steps",
+  "warmup.steps=300", "warmup.records=4k", "train.steps=2", "train.prompts_per_step=16", "train.mini_batch=64", "eval.every=2 steps",
 ].flatMap((s) => ["--set", s]);
 
 describe("the quickstart, shortened", () => {
@@ -30,10 +30,10 @@ describe("the quickstart, shortened", () => {
       expect(evals.map((l) => [l.step, l.phase ?? null])).toEqual([[0, null], [0, "warmup"], [2, null]]);
       const [before, warm, after] = evals.map((l) => l.val_reward_mean as number);
       console.log(`seed ${seed}: held-out ${before.toFixed(3)} -> ${warm.toFixed(3)} (warm-up) -> ${after.toFixed(3)}`);
-      // Random weights score 0 on every synthetic task; 400 warm-up steps reach 0.12-0.15.
+      // Random weights score 0 on every synthetic task; 300 warm-up steps of 64 reach 0.15-0.17.
       expect(before).toBeLessThan(0.02);
-      expect(warm).toBeGreaterThan(before + 0.08);
-      expect(after).toBeGreaterThan(before + 0.08);
+      expect(warm).toBeGreaterThan(before + 0.1);
+      expect(after).toBeGreaterThan(before + 0.1);
       expect(io.err).toMatch(/held-out reward\s+task\s+before\s+warm-up\s+after/);
       expect(io.err).toMatch(/\n\s+all\s+0\.000\s+0\.\d{3}\s+0\.\d{3}/);
     }, 600_000);
