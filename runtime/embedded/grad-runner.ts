@@ -4,11 +4,10 @@
 // session with several intra-op threads uses them poorly on a model this small (a warm-up step of
 // the quickstart's model: 73 ms on two intra-op threads, 84 ms on one, 38 ms on two workers of one
 // thread each). On CUDA, with one core, or when asked for one worker, the passes run in-process.
-import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
+import { findBuiltWorker } from "../built-worker.js";
 import { runPass, flatLayout, flatten, type FlatLayout, type PassLimits, type PassResult } from "./grad-pass.js";
 import { buildTrainingGraph, type LossSpec } from "./model-graphs.js";
 import { packPieces, type Piece } from "./packing.js";
@@ -125,15 +124,6 @@ export function shareRows(pieces: readonly Piece[], n: number, maxRowTokens: num
 /** The built worker: beside this module (in dist/), or dist/ of the golong package when this module
  *  runs from source (tests). */
 export function gradWorkerFile(): string | undefined {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const beside = join(here, "grad-worker.js");
-  if (existsSync(beside)) return beside;
-  for (let dir = here; dirname(dir) !== dir; dir = dirname(dir)) {
-    const pkg = join(dir, "package.json");
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name === "golong") {
-      const built = join(dir, "dist", "runtime", "embedded", "grad-worker.js");
-      return existsSync(built) ? built : undefined;
-    }
-  }
-  return undefined;
+  const w = findBuiltWorker(import.meta.url, "runtime/embedded/grad-worker.js");
+  return w.found ? w.file : undefined;
 }

@@ -1,12 +1,11 @@
 // runtime/verify/pool.ts — scores responses with each task's reward and the recipe's gates in piscina
 // workers, a task's items batched per message. A verifier past the time limit scores 0 (`timeout`; its
 // worker stopped, the rest of its batch sent elsewhere); one that throws scores 0 (`verifier_error`).
-import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
+import { findBuiltWorker } from "../built-worker.js";
 import type { z } from "zod";
 import type { VerifyConfig as VerifyConfigSchema } from "../../compiler/ir.js";
 import type { FunctionLookup } from "./evaluate.js";
@@ -92,17 +91,9 @@ const TIMED_OUT: VerifyResult = Object.freeze({ score: 0, rawScore: 0, flags: ["
 
 /** The compiled worker: next to this file when running from dist/, else the project's dist/. */
 export function workerFile(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const beside = join(here, "worker.js");
-  if (existsSync(beside)) return beside;
-  for (let dir = here; dirname(dir) !== dir; dir = dirname(dir)) {
-    const pkg = join(dir, "package.json");
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name === "golong") {
-      const built = join(dir, "dist", "runtime", "verify", "worker.js");
-      if (existsSync(built)) return built;
-      throw new VerifyError(`the verification worker is not built (${built} is missing): run \`npm run build\` first`);
-    }
-  }
+  const w = findBuiltWorker(import.meta.url, "runtime/verify/worker.js");
+  if (w.found) return w.file;
+  if (w.expected) throw new VerifyError(`the verification worker is not built (${w.expected} is missing): run \`npm run build\` first`);
   throw new VerifyError("cannot find the verification worker (dist/runtime/verify/worker.js)");
 }
 
