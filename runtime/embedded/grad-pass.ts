@@ -20,7 +20,7 @@ export function flatLayout(specs: readonly ParamSpec[]): FlatLayout {
 
 /** Views of each parameter inside `flat` (no copy). */
 export function unflatten(layout: FlatLayout, flat: Float32Array): Map<string, Float32Array> {
-  return new Map(layout.specs.map((s, i) => [s.name, flat.subarray(layout.offsets[i], layout.offsets[i] + (layout.offsets[i + 1] ?? layout.total) - layout.offsets[i])]));
+  return new Map(layout.specs.map((s, i) => [s.name, flat.subarray(layout.offsets[i], layout.offsets[i + 1] ?? layout.total)]));
 }
 
 export function flatten(layout: FlatLayout, weights: ReadonlyMap<string, Float32Array>): Float32Array {

@@ -65,7 +65,10 @@ export function sessionCache(config: PolicyConfig, ppoLoss: LossSpec, session: S
   };
 }
 
-const isPolicy = (kind: GraphKind, ppoLoss: LossSpec) => ({ policy: kind === "ppo", kl: kind === "ppo" && ppoLoss.kind === "ppo" && (ppoLoss.klCoef ?? 0) > 0 });
+/** Which inputs graph `kind` takes: the policy loss's old log-probs and advantages, and the
+ *  reference log-probs when the KL loss is on. */
+export const graphInputs = (kind: GraphKind, ppoLoss: LossSpec): { policy: boolean; kl: boolean } =>
+  ({ policy: kind === "ppo", kl: kind === "ppo" && ppoLoss.kind === "ppo" && (ppoLoss.klCoef ?? 0) > 0 });
 
 async function createLocalRunner(opts: GradRunnerOptions, layout: FlatLayout): Promise<GradRunner> {
   const sessions = sessionCache(opts.config, opts.ppoLoss, opts.session);
@@ -75,7 +78,7 @@ async function createLocalRunner(opts: GradRunnerOptions, layout: FlatLayout): P
     device: ppo.device,
     workers: 1,
     async run(kind, pieces, invTemp, weights, grads) {
-      return runPass(await sessions(kind), layout, weights, pieces, invTemp, grads, isPolicy(kind, opts.ppoLoss), opts.limits);
+      return runPass(await sessions(kind), layout, weights, pieces, invTemp, grads, graphInputs(kind, opts.ppoLoss), opts.limits);
     },
     async close() {
       for (const kind of ["ppo", "supervised"] as const) await (await sessions(kind)).release();

@@ -3,16 +3,15 @@
 // sums and gradients.
 import { workerData } from "node:worker_threads";
 import { flatLayout, runPass, unflatten } from "./grad-pass.js";
-import { sessionCache, type GradTask, type GradWorkerData } from "./grad-runner.js";
+import { graphInputs, sessionCache, type GradTask, type GradWorkerData } from "./grad-runner.js";
 import { parameterSpecs } from "./policy-model.js";
 
 const data = workerData as GradWorkerData;
 const layout = flatLayout(parameterSpecs(data.config));
 const sessions = sessionCache(data.config, data.ppoLoss, { device: "cpu", threads: 1 });
-const klOn = data.ppoLoss.kind === "ppo" && (data.ppoLoss.klCoef ?? 0) > 0;
 
 export default async function run(task: GradTask): ReturnType<typeof runPass> {
   const session = await sessions(task.kind);
   return runPass(session, layout, unflatten(layout, task.weights), task.pieces, task.invTemp, task.grads,
-    { policy: task.kind === "ppo", kl: task.kind === "ppo" && klOn }, data.limits);
+    graphInputs(task.kind, data.ppoLoss), data.limits);
 }
