@@ -126,6 +126,7 @@ export async function createEmbeddedTrainer(
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
   });
 
+  const layout = flatLayout(specs);
   const fit = (prompt: Int32Array): Int32Array => fitPrompt(prompt, cfg.contextTokens, Math.min(opts.maxResponseTokens, cfg.contextTokens - 1));
 
   /** One pass of graph `kind` over `pieces` with weights `from` (default: the live ones); with
@@ -135,7 +136,6 @@ export async function createEmbeddedTrainer(
     return { loss: r.loss, entropy: r.entropy, kl: r.kl, logp: r.logp, ...(r.grads ? { grads: unflatten(layout, r.grads) } : {}) };
   }
 
-  const layout = flatLayout(specs);
   const invTemp = opts.temperature > 0 ? 1 / opts.temperature : 1;
 
   function aggWeights(samples: readonly TrainSample[]): Float32Array[] {

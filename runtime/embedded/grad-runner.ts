@@ -52,16 +52,22 @@ export async function createGradRunner(opts: GradRunnerOptions): Promise<GradRun
   return createLocalRunner(opts, layout);
 }
 
-/** Graph sessions built on first use, one per kind. */
-export function sessionCache(config: PolicyConfig, ppoLoss: LossSpec, session: SessionOptions): (kind: GraphKind) => Promise<PolicySession> {
+/** Graph sessions built on first use, one per kind; `release` frees those that were built. */
+export function sessionCache(config: PolicyConfig, ppoLoss: LossSpec, session: SessionOptions): { get(kind: GraphKind): Promise<PolicySession>; release(): Promise<void> } {
   const made = new Map<GraphKind, Promise<PolicySession>>();
-  return (kind) => {
-    let s = made.get(kind);
-    if (!s) {
-      s = createSession(buildTrainingGraph(config, kind === "ppo" ? ppoLoss : { kind: "supervised" }), session);
-      made.set(kind, s);
-    }
-    return s;
+  return {
+    get(kind) {
+      let s = made.get(kind);
+      if (!s) {
+        s = createSession(buildTrainingGraph(config, kind === "ppo" ? ppoLoss : { kind: "supervised" }), session);
+        made.set(kind, s);
+      }
+      return s;
+    },
+    async release() {
+      for (const s of made.values()) await (await s).release();
+      made.clear();
+    },
   };
 }
 
@@ -73,16 +79,14 @@ export const graphInputs = (kind: GraphKind, ppoLoss: LossSpec): { policy: boole
 async function createLocalRunner(opts: GradRunnerOptions, layout: FlatLayout): Promise<GradRunner> {
   const sessions = sessionCache(opts.config, opts.ppoLoss, opts.session);
   // The policy session now: it decides the device (CUDA falls back to CPU with a notice).
-  const ppo = await sessions("ppo");
+  const ppo = await sessions.get("ppo");
   return {
     device: ppo.device,
     workers: 1,
     async run(kind, pieces, invTemp, weights, grads) {
-      return runPass(await sessions(kind), layout, weights, pieces, invTemp, grads, graphInputs(kind, opts.ppoLoss), opts.limits);
+      return runPass(await sessions.get(kind), layout, weights, pieces, invTemp, grads, graphInputs(kind, opts.ppoLoss), opts.limits);
     },
-    async close() {
-      for (const kind of ["ppo", "supervised"] as const) await (await sessions(kind)).release();
-    },
+    close: () => sessions.release(),
   };
 }
 

@@ -11,7 +11,7 @@ const layout = flatLayout(parameterSpecs(data.config));
 const sessions = sessionCache(data.config, data.ppoLoss, { device: "cpu", threads: 1 });
 
 export default async function run(task: GradTask): ReturnType<typeof runPass> {
-  const session = await sessions(task.kind);
+  const session = await sessions.get(task.kind);
   return runPass(session, layout, unflatten(layout, task.weights), task.pieces, task.invTemp, task.grads,
     graphInputs(task.kind, data.ppoLoss), data.limits);
 }
