@@ -2,7 +2,7 @@
 // with the lines referenced in place (extract/line-refs.ts): the same values, in the same summation
 // order, as the string kernels (line-metrics.ts, ndcg.ts) on answerLines / normalizeAnswers.
 import { answerLines, areaStart, normalizeAnswers } from "../extract/answer-area.js";
-import { DEGENERATE, fillAnswerLines, fillAnswers, LineRefs, sameNormalized, ValueTable } from "../extract/line-refs.js";
+import { DEGENERATE, fillAnswerLines, fillAnswers, LineRefs, sameItem, sameNormalized, ValueTable } from "../extract/line-refs.js";
 import { isPySpaceCode } from "../extract/python-text.js";
 import { f1Lines, pairwiseAccuracyLines, subemLines } from "./line-metrics.js";
 import { discountTable, ndcgLines } from "./ndcg.js";
@@ -118,6 +118,7 @@ function ndcg(): number {
   const n = pred.count;
   const k = gold.count;
   if (k === 0 || n === 0) return 0;
+  if (isSmall(n, k)) return ndcgSmall(n, k);
   lastPositions();
   const { a, b } = table;
   const discount = discountTable(k); // ranks stay below k
@@ -175,4 +176,47 @@ function pairwiseAccuracy(): number {
     }
   }
   return correct / total;
+}
+
+/** Up to this many line × answer pairs (and lines, and answers), ndcg compares the items' hashes
+ *  pair by pair instead of filling the value table: about a nanosecond a pair against ~14 ns an
+ *  item for the table's reset and lookups (×1.13 on the golden cases; subem ×1.06–1.20 and
+ *  pairwise_accuracy ×1.07–1.09 the same way, f1_score ×0.96–0.99: not kept). */
+const SMALL_PAIRS = 64;
+const SMALL_SIDE = 16;
+
+function isSmall(n: number, k: number): boolean {
+  return n * k <= SMALL_PAIRS && n <= SMALL_SIDE && k <= SMALL_SIDE;
+}
+
+/** Whether item i of refs (of `count` items) equals one after it. */
+function repeatsLater(refs: LineRefs, i: number, count: number): boolean {
+  const hs = refs.hash;
+  const h = hs[i];
+  for (let j = i + 1; j < count; j++) if (hs[j] === h && sameItem(refs, j, refs, i)) return true;
+  return false;
+}
+
+/** ndcg on a small case: the same walks, each value's last position found by comparison. */
+function ndcgSmall(n: number, k: number): number {
+  const discount = discountTable(k);
+  const ph = pred.hash;
+  const gh = gold.hash;
+  let dcg = 0;
+  let rank = 0;
+  for (let j = 0; j < n && rank < k; j++) {
+    if (repeatsLater(pred, j, n)) continue; // not this line's last occurrence
+    const h = ph[j];
+    for (let i = k - 1; i >= 0; i--) {
+      if (gh[i] === h && sameItem(gold, i, pred, j)) { dcg += (k - i) / discount[rank]; break; }
+    }
+    rank++;
+  }
+  let idcg = 0;
+  rank = 0;
+  for (let i = 0; i < k; i++) {
+    if (repeatsLater(gold, i, k)) continue; // not this answer's last occurrence
+    idcg += (k - i) / discount[rank++];
+  }
+  return idcg > 0 ? dcg / idcg : 0;
 }

@@ -97,6 +97,19 @@ describe("lineScore", () => {
       }), { numRuns: 200 });
   });
 
+  it("equals each kernel on both sides of the size where ndcg compares pairs instead of using the table", () => {
+    // ndcg compares items pairwise up to 64 line × answer pairs and 16 of each: sizes around that,
+    // with repeated lines and answers (last positions) and values in other case and spacing.
+    const value = (i: number) => [`Doc ${i % 7}`, `doc ${i % 7}`, ` DOC  ${i % 7} `, "", `x${i % 5}`][i % 5];
+    for (const [n, k] of [[8, 8], [8, 9], [16, 4], [16, 5], [17, 3], [4, 16], [4, 17], [1, 16], [16, 1], [2, 32]]) {
+      for (const shift of [0, 1, 3]) {
+        const lines = Array.from({ length: n }, (_, i) => value(i * 3 + shift));
+        const answers = Array.from({ length: k }, (_, i) => value(i * 2 + 1));
+        expectSame("[Answer]\n" + lines.join("\n"), answers);
+      }
+    }
+  });
+
   it("scores the usual corner cases like the kernels", () => {
     for (const [t, answers] of [["", []], ["", ["a"]], ["[Answer]", ["", "a"]], ["[Answer] \n ", [""]], ["a\nb", ["b", "a"]],
       ["A\n\nB", ["a", "", "b"]], ["x [Answer]\n\n A \n\n\tB  c\n \n", ["b c", "a"]]] as Array<[string, string[]]>) expectSame(t, answers);
