@@ -94,7 +94,8 @@ async function main() {
   const c = cpus();
   console.log(`node ${process.version} · ${c[0]?.model ?? "unknown CPU"} · ${c.length} cores`);
 
-  // METRICS_BENCH=summary,lines,golden,workers,mix picks sections (default: all).
+  // METRICS_BENCH=summary,lines,golden,workers,mix picks sections (default: all); parts (only when
+  // named) times the golden line metrics in their parts.
   const only = process.env.METRICS_BENCH?.split(",");
   const run = (section) => !only || only.includes(section);
   const summary = goldenMetrics.get("longbench_pro");
@@ -157,6 +158,9 @@ async function main() {
   line("floor: empty score, same dispatch, em inputs", emInputs.length, measure(batchOf(empty, emInputs), emInputs.length), undefined);
   }
 
+  // ---- where a golden line-metric case's time goes (METRICS_BENCH=parts only) ----
+  if (only?.includes("parts")) await parts();
+
   // ---- each metric with all cores: the same cases through a pool of worker threads ----
   const threads = Number(process.env.METRICS_BENCH_THREADS ?? Math.min(2, c.length));
   const { Piscina } = await import("piscina");
@@ -217,6 +221,42 @@ async function main() {
   console.log(`${"".padEnd(44)} ${threads} threads vs 1: ×${(quantile(one, 0.5) / quantile(per, 0.5)).toFixed(2)} (median wall); load average ${loadavg()[0].toFixed(1)} on ${c.length} cores`);
   console.log(`${"".padEnd(44)} target ~23,000 rewards/s per core: ${perCore >= 23000 ? "met" : "not met"} (${perCore.toFixed(0)}/s of CPU time)`);
   await pool.destroy();
+}
+
+/** The golden cases of each line metric timed whole and in its parts, CPU time per case: finding
+ *  the answer area, the prediction's lines normalised and hashed (with the area), the answers, and
+ *  what is left (the value table and the metric); and the reading floor: finding the area, then a
+ *  loop that only sums the code units after it and those of the answers. */
+async function parts() {
+  const { areaStart } = await import("../dist/stdlib/extract/answer-area.js");
+  const { LineRefs, fillAnswerLines, fillAnswers } = await import("../dist/stdlib/extract/line-refs.js");
+  const pred = new LineRefs();
+  const gold = new LineRefs();
+  const read = (c) => {
+    let h = 0;
+    for (let i = areaStart(c.prediction); i < c.prediction.length; i++) h = (h + c.prediction.charCodeAt(i)) | 0;
+    for (const a of c.answers) for (let i = 0; i < a.length; i++) h = (h + a.charCodeAt(i)) | 0;
+    return h;
+  };
+  const pieces = [
+    ["area", (c) => areaStart(c.prediction)],
+    ["lines", (c) => { fillAnswerLines(c.prediction, pred); return pred.count; }],
+    ["answers", (c) => { fillAnswers(c.answers, gold); return gold.count; }],
+    ["read", read],
+  ];
+  console.log("golden line metrics in parts (CPU ns a case; lines include finding the area; rest = whole - lines - answers: the table and the metric;");
+  console.log("  read = finding the area, then only summing the code units after it and the answers' units: a floor for reading them in JavaScript)");
+  for (const name of ["subem", "f1_score", "pairwise_accuracy", "ndcg", "accuracy"]) {
+    const m = goldenMetrics.get(name);
+    const inputs = goldenCases(name).inputs;
+    const units = inputs.reduce((n, c) => n + c.prediction.length - areaStart(c.prediction) + c.answers.reduce((k, a) => k + a.length, 0), 0);
+    const cpu = {};
+    for (const [what, f] of [["whole", (c) => m.score(c)], ...pieces]) {
+      cpu[what] = measure(() => { let s = 0; for (const c of inputs) s += f(c); return s; }, inputs.length, { budgetMs: 300 }).cpuUs * 1000;
+    }
+    const rest = name === "accuracy" ? "" : `  rest ${(cpu.whole - cpu.lines - cpu.answers).toFixed(0)}`;
+    console.log(`  ${name.padEnd(18)} whole ${cpu.whole.toFixed(0)}  area ${cpu.area.toFixed(0)}  lines ${cpu.lines.toFixed(0)}  answers ${cpu.answers.toFixed(0)}${rest}  read ${cpu.read.toFixed(0)} (${(units / inputs.length).toFixed(0)} units a case)`);
+  }
 }
 
 if (isMainThread) await main();
