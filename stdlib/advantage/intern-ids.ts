@@ -72,6 +72,11 @@ function internIntegers(list: Int32Array): Interned {
 // ids go through an open-addressing table on a hash of a few sampled units (sampledHash), each hit
 // checked by comparing the strings: a Map would hash every unit of each new string object (V8
 // caches a string's hash in the string, but a batch read from JSON has one fresh object per row).
+// A batch that repeats all its prompts as whole blocks instead (verl's repeat(interleave=False)) has
+// each id equal to the row's one period back: once an id is met again away from the previous row,
+// the distance to its first row is taken as the period, and that row is compared before hashing
+// (one string comparison instead of a hash, a probe and a comparison: internIds 264 → 108 µs on 512 × 16
+// such rows); the prediction is dropped once it has missed 64 more times than it has hit.
 function internStrings(list: readonly string[]): Interned {
   const n = list.length;
   const ids = new Int32Array(n);
@@ -85,9 +90,23 @@ function internStrings(list: readonly string[]): Interned {
   const collisionBudget = MAX_COLLISIONS + (n >> 3);
   let last = list[0];
   let lastId = -1;
+  // The row a period back: set at the first id met again other than on the next row (from the rows
+  // of its first and second appearance), dropped when it has failed more often than it has hit.
+  let period = 0;
+  let periodScore = 0;
+  let firstRow = new Int32Array(64);
   for (let i = 0; i < n; i++) {
     const v = list[i];
     if (v === last && lastId >= 0) { ids[i] = lastId; continue; }
+    if (period > 0) {
+      if (v === list[i - period]) {
+        ids[i] = lastId = ids[i - period];
+        last = v;
+        if (periodScore < 64) periodScore++;
+        continue;
+      }
+      if (--periodScore < -64) period = 0;
+    }
     if (typeof v !== "string") return internStringsMap(list); // a caller past the types: Map semantics
     const h = sampledHash(v);
     let p = h & mask;
@@ -102,9 +121,13 @@ function internStrings(list: readonly string[]): Interned {
       if (probes === MAX_PROBES) return internStringsMap(list);
       p = (p + 1) & mask;
     }
-    if (k < 0) {
+    if (k >= 0) {
+      if (period === 0 && periodScore === 0) { period = i - firstRow[k]; periodScore = 1; }
+    } else {
       k = names.length;
       names.push(v);
+      if (k === firstRow.length) { const grown = new Int32Array(2 * k); grown.set(firstRow); firstRow = grown; }
+      firstRow[k] = i;
       slots[p] = k + 1;
       hashes[p] = h;
       if (2 * names.length > size) { // keep the load at most 1/2: rehash into twice the slots

@@ -181,6 +181,30 @@ describe("internIds", () => {
     expect(internIds(Int32Array.from([5, 1_000_000_000, 5]))).toEqual({ ids: Int32Array.from([0, 1, 0]), count: 2, names: [5, 1_000_000_000] });
   });
 
+  // The ids a Map gives, in order of first appearance: what internIds must equal on every layout.
+  const byMap = (list: readonly string[]) => {
+    const seen = new Map<string, number>();
+    return Int32Array.from(list, (v) => { let k = seen.get(v); if (k === undefined) seen.set(v, (k = seen.size)); return k; });
+  };
+  // Fresh string objects of the same text (as JSON.parse gives): equality is by content, not identity.
+  const fresh = (v: string) => JSON.parse(JSON.stringify(v)) as string;
+
+  test("periodic layouts (prompts repeated as whole blocks), broken periods and shuffles give Map's ids", () => {
+    const uid = (p: number) => fresh(`${(p * 2654435761 >>> 0).toString(16).padStart(8, "0")}-4f1c-${p}`);
+    const periodic = Array.from({ length: 64 * 8 }, (_, i) => uid((i * 37) % 64));
+    const r = internIds(periodic);
+    expect(r.ids).toEqual(byMap(periodic));
+    expect(r.count).toBe(64);
+    // A period that holds for a while and then shifts, a second period, and rows out of any period.
+    const shifted = [...periodic.slice(0, 200), ...Array.from({ length: 300 }, (_, i) => uid((i * 11) % 50)), uid(999), ...periodic.slice(7, 90)];
+    expect(internIds(shifted).ids).toEqual(byMap(shifted));
+    fc.assert(fc.property(fc.array(fc.nat({ max: 40 }), { maxLength: 600 }), fc.nat({ max: 50 }), (xs, period) => {
+      // Random ids, then the same ids again a period later, so predictions both hit and miss.
+      const list = [...xs, ...xs.slice(0, period), ...xs].map((x) => uid(x));
+      expect(internIds(list).ids).toEqual(byMap(list));
+    }), { numRuns: 200 });
+  });
+
   test("an array that is already dense is used as is", () => {
     const dense = Int32Array.from([0, 1, 0, 2, 1, 3]);
     const r = internIds(dense);
