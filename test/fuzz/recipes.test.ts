@@ -10,6 +10,10 @@ import { fsHost } from "../../cli/host.js";
 import { mutate, prng, tokenSoup } from "./mutate.js";
 
 const CASES = Number(process.env.GOLONG_FUZZ_CASES ?? 1500);
+// A long run hands the event loop back now and then: vitest's worker answers its runner over it, and
+// a test that holds it for minutes ends in "Timeout calling onTaskUpdate" (npm run fuzz exiting 1).
+const YIELD_EVERY = 500;
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 const SEED = Number(process.env.GOLONG_FUZZ_SEED ?? 20260101);
 /** Generous: the machine is shared; a hang or a quadratic blow-up is far beyond it. */
 const MS_PER_CASE = 3000;
@@ -36,9 +40,10 @@ describe(`fuzz (full pipeline, ${CASES} cases, seed ${SEED})`, () => {
     }
   });
 
-  test("mutated recipes give diagnostics or success, never a throw, in bounded time", () => {
+  test("mutated recipes give diagnostics or success, never a throw, in bounded time", async () => {
     const rnd = prng(SEED);
     for (let i = 0; i < CASES; i++) {
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await breathe();
       const seed = seeds[Math.floor(rnd() * seeds.length)];
       const { text, what } = mutate(seed.text, rnd);
       const where = `case ${i} (seed ${SEED}) from ${seed.name} after ${what.join(", ")}: ${JSON.stringify(text.slice(0, 300))}`;
@@ -61,10 +66,11 @@ describe(`fuzz (full pipeline, ${CASES} cases, seed ${SEED})`, () => {
     }
   }, Math.max(60_000, CASES * 60));
 
-  test("token soups, small and large, give diagnostics, never a throw", () => {
+  test("token soups, small and large, give diagnostics, never a throw", async () => {
     const rnd = prng(SEED + 1);
     const soups = Math.max(30, Math.floor(CASES / 20));
     for (let i = 0; i < soups; i++) {
+      if (i % (YIELD_EVERY / 10) === YIELD_EVERY / 10 - 1) await breathe();
       const count = i % 10 === 9 ? 20_000 : 1 + Math.floor(rnd() * 400);
       const text = tokenSoup(count, rnd);
       const t0 = performance.now();
