@@ -126,6 +126,18 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
     const tm = taskMean[groupTask[k]];
     threshold[k] = count[k] <= 1 ? tm : f32(f32(alpha * mean[k]) + f32(beta * tm));
   }
+  const gamma = f32(p.gamma);
+  // The weights depend only on (passed, count): groups of the first group's size (usually all of
+  // them: n responses per prompt) share at most n + 1 pairs, each exp computed once.
+  const usual = G && count[0] <= 1024 ? count[0] : -1;
+  const memo = new Float32Array(2 * (usual + 1)).fill(NaN);
+  const denomOrNone = norm ? denom : undefined;
+  // Each group one run of rows (as batches come): run k is group k, so its pass count, weights and
+  // advantages are done in one visit while its rows are in the cache.
+  if (!interleaved && runs === G) {
+    const passRate = weighGroups(scores, t, count, mean, threshold, denomOrNone, gamma, usual, memo, adv);
+    return { advantages: adv, metrics: { "difficulty/mean_pass_rate": G ? passRate : NaN } };
+  }
   const passed = scratch.i32(G);
   if (interleaved) {
     for (let i = 0; i < n; i++) if (scores[i] > threshold[g[i]]) passed[g[i]]++;
@@ -146,12 +158,7 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
 
   // weight[2k] applies at or below the group's raw mean, weight[2k + 1] above it (the reference
   // splits on the raw mean, not the smoothed threshold); no clamp.
-  const gamma = f32(p.gamma);
   const weight = scratch.f32(2 * G);
-  // The weights depend only on (passed, count): groups of the first group's size (usually all of
-  // them: n responses per prompt) share at most n + 1 pairs, each exp computed once.
-  const usual = G && count[0] <= 1024 ? count[0] : -1;
-  const memo = new Float32Array(2 * (usual + 1)).fill(NaN);
   let passSum = 0;
   for (let k = 0; k < G; k++) {
     const c = count[k];
@@ -168,9 +175,52 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
     if (c === usual) { memo[2 * a] = low; memo[2 * a + 1] = high; }
   }
   const metrics = { "difficulty/mean_pass_rate": G ? f32(passSum / G) : NaN };
-  if (byRun) weighRuns(scores, g, t, mean, norm ? denom : undefined, weight, adv);
-  else weighRows(scores, g, t, mean, norm ? denom : undefined, weight, adv);
+  if (byRun) weighRuns(scores, g, t, mean, denomOrNone, weight, adv);
+  else weighRows(scores, g, t, mean, denomOrNone, weight, adv);
   return { advantages: adv, metrics };
+}
+
+/** The difficulty weights and the last pass when group k is exactly rows [start_k, start_k +
+ *  count[k]) in order: per group, its pass count against the threshold, its weights (from the memo
+ *  for the usual size) and its rows' advantages. Returns the mean pass rate, summed in group order. */
+function weighGroups(scores: Float32Array, t: Int32Array, count: Int32Array, mean: Float32Array, threshold: Float32Array,
+  denom: Float32Array | undefined, gamma: number, usual: number, memo: Float32Array, adv: Float64Array): number {
+  const G = count.length;
+  let passSum = 0;
+  let i = 0;
+  for (let k = 0; k < G; k++) {
+    const c = count[k];
+    const end = i + c;
+    const bar = threshold[k];
+    let a = 0;
+    for (let r = i; r < end; r++) a += scores[r] > bar ? 1 : 0;
+    const rate = f32(a / c);
+    passSum += rate;
+    let low: number;
+    let high: number;
+    if (c === usual && memo[2 * a] === memo[2 * a]) {
+      low = memo[2 * a];
+      high = memo[2 * a + 1];
+    } else {
+      low = f32(Math.exp(f32(gamma * f32(rate - 0.5))));
+      high = f32(Math.exp(f32(gamma * f32(0.5 - rate))));
+      if (c === usual) { memo[2 * a] = low; memo[2 * a + 1] = high; }
+    }
+    const m = mean[k];
+    if (denom) {
+      for (let r = i; r < end; r++) {
+        const s = scores[r];
+        adv[r] = f32(f32(f32(s - m) / denom[t[r]]) * (s > m ? high : low));
+      }
+    } else {
+      for (let r = i; r < end; r++) {
+        const s = scores[r];
+        adv[r] = f32(f32(s - m) * (s > m ? high : low));
+      }
+    }
+    i = end;
+  }
+  return f32(passSum / G);
 }
 
 // The last pass: a response above its group's raw mean takes weight[2k + 1], any other
