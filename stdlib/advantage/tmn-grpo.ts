@@ -126,16 +126,12 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
     const tm = taskMean[groupTask[k]];
     threshold[k] = count[k] <= 1 ? tm : f32(f32(alpha * mean[k]) + f32(beta * tm));
   }
-  const gamma = f32(p.gamma);
-  // The weights depend only on (passed, count): groups of the first group's size (usually all of
-  // them: n responses per prompt) share at most n + 1 pairs, each exp computed once.
-  const usual = G && count[0] <= 1024 ? count[0] : -1;
-  const memo = new Float32Array(2 * (usual + 1)).fill(NaN);
+  const weights = new DifficultyWeights(f32(p.gamma), G && count[0] <= 1024 ? count[0] : -1);
   const denomOrNone = norm ? denom : undefined;
   // Each group one run of rows (as batches come): run k is group k, so its pass count, weights and
   // advantages are done in one visit while its rows are in the cache.
   if (!interleaved && runs === G) {
-    const passRate = weighGroups(scores, t, count, mean, threshold, denomOrNone, gamma, usual, memo, adv);
+    const passRate = weighGroups(scores, t, count, mean, threshold, denomOrNone, weights, adv);
     return { advantages: adv, metrics: { "difficulty/mean_pass_rate": G ? passRate : NaN } };
   }
   const passed = scratch.i32(G);
@@ -163,16 +159,7 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
   for (let k = 0; k < G; k++) {
     const c = count[k];
     const a = passed[k];
-    const rate = f32(a / c);
-    passSum += rate;
-    if (c === usual && memo[2 * a] === memo[2 * a]) {
-      weight[2 * k] = memo[2 * a];
-      weight[2 * k + 1] = memo[2 * a + 1];
-      continue;
-    }
-    const low = (weight[2 * k] = f32(Math.exp(f32(gamma * f32(rate - 0.5)))));
-    const high = (weight[2 * k + 1] = f32(Math.exp(f32(gamma * f32(0.5 - rate)))));
-    if (c === usual) { memo[2 * a] = low; memo[2 * a + 1] = high; }
+    passSum += weights.put(a, c, weight, 2 * k);
   }
   const metrics = { "difficulty/mean_pass_rate": G ? f32(passSum / G) : NaN };
   if (byRun) weighRuns(scores, g, t, mean, denomOrNone, weight, adv);
@@ -180,12 +167,40 @@ export function tmnGrpoAdvantages(scores: Float32Array, groups: Interned, tasks:
   return { advantages: adv, metrics };
 }
 
+/** A group's difficulty weights from its pass count `a` of `c` responses: exp(γ(rate − ½)) at or
+ *  below its raw mean, exp(γ(½ − rate)) above, rate = a / c in float32. They depend only on (a, c):
+ *  groups of the usual size (the first group's: usually every group, n responses per prompt) share
+ *  at most n + 1 pairs, each exp computed once. */
+class DifficultyWeights {
+  private readonly memo: Float32Array;
+
+  constructor(private readonly gamma: number, private readonly usual: number) {
+    this.memo = new Float32Array(2 * (usual + 1)).fill(NaN);
+  }
+
+  /** Writes the low and high weight at out[at] and out[at + 1]; returns the pass rate. */
+  put(a: number, c: number, out: Float32Array, at: number): number {
+    const rate = f32(a / c);
+    const memo = this.memo;
+    if (c === this.usual && memo[2 * a] === memo[2 * a]) {
+      out[at] = memo[2 * a];
+      out[at + 1] = memo[2 * a + 1];
+      return rate;
+    }
+    const low = (out[at] = f32(Math.exp(f32(this.gamma * f32(rate - 0.5)))));
+    const high = (out[at + 1] = f32(Math.exp(f32(this.gamma * f32(0.5 - rate)))));
+    if (c === this.usual) { memo[2 * a] = low; memo[2 * a + 1] = high; }
+    return rate;
+  }
+}
+
 /** The difficulty weights and the last pass when group k is exactly rows [start_k, start_k +
  *  count[k]) in order: per group, its pass count against the threshold, its weights (from the memo
  *  for the usual size) and its rows' advantages. Returns the mean pass rate, summed in group order. */
 function weighGroups(scores: Float32Array, t: Int32Array, count: Int32Array, mean: Float32Array, threshold: Float32Array,
-  denom: Float32Array | undefined, gamma: number, usual: number, memo: Float32Array, adv: Float64Array): number {
+  denom: Float32Array | undefined, weights: DifficultyWeights, adv: Float64Array): number {
   const G = count.length;
+  const w = new Float32Array(2);
   let passSum = 0;
   let i = 0;
   for (let k = 0; k < G; k++) {
@@ -194,18 +209,9 @@ function weighGroups(scores: Float32Array, t: Int32Array, count: Int32Array, mea
     const bar = threshold[k];
     let a = 0;
     for (let r = i; r < end; r++) a += scores[r] > bar ? 1 : 0;
-    const rate = f32(a / c);
-    passSum += rate;
-    let low: number;
-    let high: number;
-    if (c === usual && memo[2 * a] === memo[2 * a]) {
-      low = memo[2 * a];
-      high = memo[2 * a + 1];
-    } else {
-      low = f32(Math.exp(f32(gamma * f32(rate - 0.5))));
-      high = f32(Math.exp(f32(gamma * f32(0.5 - rate))));
-      if (c === usual) { memo[2 * a] = low; memo[2 * a + 1] = high; }
-    }
+    passSum += weights.put(a, c, w, 0);
+    const low = w[0];
+    const high = w[1];
     const m = mean[k];
     if (denom) {
       for (let r = i; r < end; r++) {
