@@ -97,8 +97,8 @@ describe("lineScore", () => {
       }), { numRuns: 200 });
   });
 
-  it("equals each kernel on both sides of the size where ndcg compares pairs instead of using the table", () => {
-    // ndcg compares items pairwise up to 64 line × answer pairs and 16 of each: sizes around that,
+  it("equals each kernel on both sides of the size where subem, ndcg and pairwise_accuracy compare pairs instead of using the table", () => {
+    // They compare items pairwise up to 64 line × answer pairs and 16 of each: sizes around that,
     // with repeated lines and answers (last positions) and values in other case and spacing.
     const value = (i: number) => [`Doc ${i % 7}`, `doc ${i % 7}`, ` DOC  ${i % 7} `, "", `x${i % 5}`][i % 5];
     for (const [n, k] of [[8, 8], [8, 9], [16, 4], [16, 5], [17, 3], [4, 16], [4, 17], [1, 16], [16, 1], [2, 32]]) {
