@@ -92,13 +92,8 @@ function subem(): number {
   const k = gold.count;
   if (k === 0 || n === 0) return 0;
   if (isSmall(n, k)) {
-    const ph = pred.hash;
-    const gh = gold.hash;
     let found = 0;
-    for (let j = 0; j < k; j++) {
-      const h = gh[j];
-      for (let i = 0; i < n; i++) if (ph[i] === h && sameItem(pred, i, gold, j)) { found += 1; break; }
-    }
+    for (let j = 0; j < k; j++) if (lastEqual(pred, n, gold, j) >= 0) found += 1;
     return found / k;
   }
   table.reset(pred, gold, n + k);
@@ -160,14 +155,7 @@ function pairwiseAccuracy(): number {
   if (slotsG.length < k) slotsG = new Int32Array(k * 2);
   const at = slotsG;
   if (isSmall(n, k)) { // each answer's last line by comparison
-    const ph = pred.hash;
-    const gh = gold.hash;
-    for (let i = 0; i < k; i++) {
-      const h = gh[i];
-      let j = n - 1;
-      while (j >= 0 && !(ph[j] === h && sameItem(pred, j, gold, i))) j--;
-      at[i] = j;
-    }
+    for (let i = 0; i < k; i++) at[i] = lastEqual(pred, n, gold, i);
   } else {
     table.reset(pred, gold, n + k);
     const a = table.a;
@@ -211,6 +199,15 @@ function isSmall(n: number, k: number): boolean {
   return n * k <= SMALL_PAIRS && n <= SMALL_SIDE && k <= SMALL_SIDE;
 }
 
+/** The last of the first `count` items of refs equal to item j of other, or -1. */
+function lastEqual(refs: LineRefs, count: number, other: LineRefs, j: number): number {
+  const hs = refs.hash;
+  const h = other.hash[j];
+  let i = count - 1;
+  while (i >= 0 && !(hs[i] === h && sameItem(refs, i, other, j))) i--;
+  return i;
+}
+
 /** Whether item i of refs (of `count` items) equals one after it. */
 function repeatsLater(refs: LineRefs, i: number, count: number): boolean {
   const hs = refs.hash;
@@ -222,16 +219,12 @@ function repeatsLater(refs: LineRefs, i: number, count: number): boolean {
 /** ndcg on a small case: the same walks, each value's last position found by comparison. */
 function ndcgSmall(n: number, k: number): number {
   const discount = discountTable(k);
-  const ph = pred.hash;
-  const gh = gold.hash;
   let dcg = 0;
   let rank = 0;
   for (let j = 0; j < n && rank < k; j++) {
     if (repeatsLater(pred, j, n)) continue; // not this line's last occurrence
-    const h = ph[j];
-    for (let i = k - 1; i >= 0; i--) {
-      if (gh[i] === h && sameItem(gold, i, pred, j)) { dcg += (k - i) / discount[rank]; break; }
-    }
+    const i = lastEqual(gold, k, pred, j);
+    if (i >= 0) dcg += (k - i) / discount[rank];
     rank++;
   }
   let idcg = 0;
