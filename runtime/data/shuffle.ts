@@ -1,18 +1,13 @@
 // runtime/data/shuffle.ts — seeded shuffling in bounded memory: permutations (a JSONL file's lines, a
 // parquet file's row groups), and for streams a buffer bounded by records and by bytes (long-context
 // records run to hundreds of kilobytes) in which each new record swaps out a random buffered one.
+import { splitmix32 } from "../../stdlib/synthetic/random.js";
 
 /** splitmix32: small, fast, and good enough to shuffle data; the same seed gives the same order on
  *  every platform. */
 export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x9e3779b9) >>> 0;
-    let z = s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return ((z ^ (z >>> 16)) >>> 0) / 4294967296;
-  };
+  const next = splitmix32(seed);
+  return () => next() / 4294967296;
 }
 
 /** The seed of one epoch's order: a different order every epoch, reproducible from the recipe. */

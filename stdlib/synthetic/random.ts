@@ -1,7 +1,9 @@
 // stdlib/synthetic/random.ts — a small seeded PRNG (sfc32, seeded through splitmix32) so that the
 // synthetic records are a pure function of (seed, index): no Math.random, same output everywhere.
 
-function splitmix32(state: number): () => number {
+/** splitmix32: a stream of uint32 from one 32-bit state; seeds sfc32 here and shuffles data in the
+ *  runtime (runtime/data/shuffle.ts). */
+export function splitmix32(state: number): () => number {
   let s = state >>> 0;
   return () => {
     s = (s + 0x9e3779b9) >>> 0;
